@@ -1,0 +1,142 @@
+package io.github.jdpay.crypto;
+
+import io.github.jdpay.exception.JdPayKeyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.Base64;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Loads the keys a merchant is given: RSA keys as PEM (PKCS#8, PKCS#1, X.509 public key or certificate) or bare
+ * Base64 DER, and the Base64 3DES key; each either inline or from a {@code classpath:} or {@code file:} location.
+ *
+ * <p>Every failure is a {@link JdPayKeyException} that names the key and says what was wrong, never what the key
+ * holds.
+ */
+public final class KeyLoader {
+
+    private static final String CLASSPATH = "classpath:";
+
+    private static final String FILE = "file:";
+
+    private KeyLoader() {}
+
+    /**
+     * Returns the text of a key given as a location ({@code classpath:...}, {@code file:...}) or as inline content.
+     *
+     * @param name names the key in error messages, such as {@code jdpay.private-key}
+     */
+    public static String resolve(String name, String locationOrContent) {
+        String value = locationOrContent.trim();
+        if (value.isEmpty()) {
+            throw new JdPayKeyException(name, "is empty");
+        }
+        try {
+            if (value.startsWith(CLASSPATH)) {
+                String path = value.substring(CLASSPATH.length()).replaceFirst("^/+", "");
+                ClassLoader loader = classLoader();
+                try (InputStream in = loader.getResourceAsStream(path)) {
+                    if (in == null) {
+                        throw new JdPayKeyException(name, "classpath resource '" + path + "' does not exist");
+                    }
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            if (value.startsWith(FILE)) {
+                Path path = Path.of(value.substring(FILE.length()));
+                if (!Files.isReadable(path)) {
+                    throw new JdPayKeyException(name, "file '" + path + "' does not exist or cannot be read");
+                }
+                return Files.readString(path, StandardCharsets.UTF_8);
+            }
+        } catch (IOException ex) {
+            throw new JdPayKeyException(name, "cannot be read from " + value, ex);
+        }
+        return value;
+    }
+
+    /** Loads an RSA private key (PKCS#8 or PKCS#1; PEM or bare Base64 DER) from a location or inline content. */
+    public static PrivateKey privateKey(String name, String locationOrContent) {
+        KeyStructure structure = KeyStructure.read(name, resolve(name, locationOrContent));
+        if (structure.kind() != KeyStructure.Kind.PRIVATE_KEY) {
+            throw new JdPayKeyException(
+                    name, "looks like " + structure.kind().description + " where a private key was expected");
+        }
+        return requireRsa(name, structure.toPrivateKey(name));
+    }
+
+    /** Loads an RSA public key (X.509 or PKCS#1, or an X.509 certificate; PEM or bare Base64 DER). */
+    public static PublicKey publicKey(String name, String locationOrContent) {
+        KeyStructure structure = KeyStructure.read(name, resolve(name, locationOrContent));
+        if (structure.kind() != KeyStructure.Kind.PUBLIC_KEY && structure.kind() != KeyStructure.Kind.CERTIFICATE) {
+            throw new JdPayKeyException(
+                    name,
+                    "looks like " + structure.kind().description + " where a public key or certificate was expected");
+        }
+        return requireRsa(name, structure.toPublicKey(name));
+    }
+
+    /**
+     * Loads a 3DES key: Base64 text (JD's 32-character {@code desKey}) that must decode to exactly 24 bytes.
+     */
+    public static byte[] desKey(String name, String locationOrContent) {
+        String text = Base64Text.stripWhitespace(resolve(name, locationOrContent));
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException ex) {
+            throw new JdPayKeyException(
+                    name, "is not Base64 (expected the 32-character key from the JD merchant console)", ex);
+        }
+        if (key.length != 24) {
+            throw new JdPayKeyException(
+                    name,
+                    "must decode to 24 bytes but decodes to " + key.length
+                            + " (expected the 32-character Base64 key from the JD merchant console)");
+        }
+        return key;
+    }
+
+    /**
+     * Derives the public half of an RSA private key that carries its CRT parameters (every PKCS#8 and PKCS#1 key).
+     *
+     * @return the public key, or {@code null} if the private key does not carry its public exponent
+     */
+    public static @Nullable PublicKey publicKeyOf(PrivateKey privateKey) {
+        if (!(privateKey instanceof RSAPrivateCrtKey crt)) {
+            return null;
+        }
+        try {
+            return KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+        } catch (GeneralSecurityException ex) {
+            return null;
+        }
+    }
+
+    /** A short, safe-to-log fingerprint of a public key: the first 16 hex digits of SHA-256 over its encoding. */
+    public static String fingerprint(PublicKey publicKey) {
+        return Digests.sha256Hex(publicKey.getEncoded()).substring(0, 16);
+    }
+
+    private static <K extends java.security.Key> K requireRsa(String name, K key) {
+        if (!"RSA".equalsIgnoreCase(key.getAlgorithm())) {
+            throw new JdPayKeyException(name, "must be an RSA key but is " + key.getAlgorithm());
+        }
+        return key;
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return (context != null) ? context : KeyLoader.class.getClassLoader();
+    }
+}

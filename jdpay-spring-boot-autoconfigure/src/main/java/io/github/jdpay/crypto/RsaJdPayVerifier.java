@@ -1,0 +1,45 @@
+package io.github.jdpay.crypto;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import javax.crypto.Cipher;
+
+/**
+ * Verifies JD's signature by recovering the signed hex digest with the RSA public key and comparing it, in constant
+ * time, with the digest of the content.
+ */
+public final class RsaJdPayVerifier implements JdPayVerifier {
+
+    private final InstancePool<Cipher> ciphers;
+
+    /**
+     * Creates a verifier for an RSA public key of at least 1024 bits.
+     *
+     * @throws io.github.jdpay.exception.JdPayKeyException if the key is not a usable RSA public key
+     */
+    public RsaJdPayVerifier(PublicKey publicKey) {
+        RsaKeys.requireRsa(publicKey, "JD public key");
+        this.ciphers = new InstancePool<>(() -> RsaKeys.cipher(Cipher.DECRYPT_MODE, publicKey));
+        this.ciphers.giveBack(this.ciphers.borrow());
+    }
+
+    @Override
+    public boolean verify(byte[] content, String signature) {
+        byte[] raw = Base64Text.decodeLenient(signature);
+        if (raw == null || raw.length == 0) {
+            return false;
+        }
+        Cipher cipher = this.ciphers.borrow();
+        byte[] recovered;
+        try {
+            recovered = cipher.doFinal(raw);
+        } catch (GeneralSecurityException | RuntimeException ex) {
+            // Bad padding or a wrong-sized block: not a signature by this key. The cipher stays usable.
+            this.ciphers.giveBack(cipher);
+            return false;
+        }
+        this.ciphers.giveBack(cipher);
+        return MessageDigest.isEqual(recovered, Digests.sha256HexAscii(content));
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.jdpay.protocol;
+
+import io.github.jdpay.exception.JdPayMalformedMessageException;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Parses JD's XML into {@link XmlNode}s with the JDK's own StAX parser, hardened against hostile input: a DTD,
+ * an entity declaration or an external entity is refused outright, and depth and element count are bounded.
+ *
+ * <p>The JDK parser is used even when another StAX implementation (such as Woodstox) is on the class path, so the
+ * hardening does not depend on the application's dependencies.
+ */
+public final class SafeXmlParser {
+
+    static final int MAX_DEPTH = 32;
+
+    static final int MAX_ELEMENTS = 100_000;
+
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    private SafeXmlParser() {}
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external entities are not allowed");
+        });
+        return factory;
+    }
+
+    /** Parses a document held as bytes in the encoding its declaration names (UTF-8 when none). */
+    public static XmlNode parse(byte[] document) {
+        try {
+            return read(FACTORY.createXMLStreamReader(new ByteArrayInputStream(document)));
+        } catch (XMLStreamException ex) {
+            throw malformed(ex);
+        }
+    }
+
+    /** Parses a document held as text. */
+    public static XmlNode parse(String document) {
+        try {
+            return read(FACTORY.createXMLStreamReader(new StringReader(document)));
+        } catch (XMLStreamException ex) {
+            throw malformed(ex);
+        }
+    }
+
+    private static XmlNode read(XMLStreamReader reader) throws XMLStreamException {
+        try {
+            Deque<Frame> stack = new ArrayDeque<>();
+            XmlNode root = null;
+            int elements = 0;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                switch (event) {
+                    case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_DECLARATION ->
+                        throw new JdPayMalformedMessageException("XML with a DTD or entity declaration is refused");
+                    case XMLStreamConstants.ENTITY_REFERENCE ->
+                        throw new JdPayMalformedMessageException("XML with an entity reference is refused");
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (root != null) {
+                            throw new JdPayMalformedMessageException("XML has content after its root element");
+                        }
+                        if (stack.size() >= MAX_DEPTH || ++elements > MAX_ELEMENTS) {
+                            throw new JdPayMalformedMessageException(
+                                    "XML is nested too deeply or has too many elements");
+                        }
+                        stack.push(new Frame(reader.getLocalName()));
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!stack.isEmpty()) {
+                            stack.peek().text.append(reader.getText());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        XmlNode node = stack.pop().toNode();
+                        if (stack.isEmpty()) {
+                            root = node;
+                        } else {
+                            stack.peek().children.add(node);
+                        }
+                    }
+                    default -> {
+                        // comments, processing instructions and the declaration carry nothing JD uses
+                    }
+                }
+            }
+            if (root == null) {
+                throw new JdPayMalformedMessageException("XML has no root element");
+            }
+            return root;
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static JdPayMalformedMessageException malformed(XMLStreamException ex) {
+        return new JdPayMalformedMessageException("not well-formed XML: " + firstLine(ex.getMessage()), ex);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "parse error";
+        }
+        int newline = message.indexOf('\n');
+        String line = (newline >= 0) ? message.substring(newline + 1) : message;
+        return (line.length() > 200) ? line.substring(0, 200) : line;
+    }
+
+    private static final class Frame {
+
+        final String name;
+
+        final StringBuilder text = new StringBuilder();
+
+        final List<XmlNode> children = new ArrayList<>(4);
+
+        Frame(String name) {
+            this.name = name;
+        }
+
+        XmlNode toNode() {
+            // Whitespace between child elements is layout, not content.
+            return this.children.isEmpty()
+                    ? XmlNode.leaf(this.name, this.text.toString())
+                    : XmlNode.element(this.name, this.children);
+        }
+    }
+}
