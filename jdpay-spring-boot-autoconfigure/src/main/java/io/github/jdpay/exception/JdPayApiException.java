@@ -1,11 +1,20 @@
 package io.github.jdpay.exception;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** JD answered with a business result code other than {@code 000000}. */
 public class JdPayApiException extends JdPayException {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * Refund refused for lack of available balance (可用余额不足). It is final: the refund number it was given for is
+     * spent, and a new attempt needs a new refund {@code tradeNum}.
+     */
+    public static final String REFUND_INSUFFICIENT_BALANCE = "RFND100008";
+
+    private static final Set<String> FINAL_CODES = Set.of(REFUND_INSUFFICIENT_BALANCE);
 
     private final String code;
 
@@ -46,6 +55,15 @@ public class JdPayApiException extends JdPayException {
     /** JD's description of the result, as sent (often Chinese). */
     public String getDescription() {
         return this.description;
+    }
+
+    /**
+     * Whether JD has settled the trade number for good with this code, so that trying again needs a new
+     * {@code tradeNum}. Known for {@value #REFUND_INSUFFICIENT_BALANCE}; {@code false} means "not known to be final",
+     * not "safe to repeat".
+     */
+    public boolean isFinal() {
+        return FINAL_CODES.contains(this.code);
     }
 
     /** The operation that failed, such as {@code refund}, when known. */
