@@ -1,0 +1,208 @@
+package io.github.jdpay.client;
+
+import io.github.jdpay.crypto.AppSignData;
+import io.github.jdpay.exception.JdPayValidationException;
+import io.github.jdpay.model.AppPayParams;
+import io.github.jdpay.model.CashierForm;
+import io.github.jdpay.model.FieldRules;
+import io.github.jdpay.model.FkmPayRequest;
+import io.github.jdpay.model.FkmPayResult;
+import io.github.jdpay.model.PageCallback;
+import io.github.jdpay.model.PaymentQueryResult;
+import io.github.jdpay.model.RefundRequest;
+import io.github.jdpay.model.RefundResult;
+import io.github.jdpay.model.RevokeRequest;
+import io.github.jdpay.model.TradeType;
+import io.github.jdpay.model.UniOrderRequest;
+import io.github.jdpay.model.UniOrderResponse;
+import io.github.jdpay.model.UniOrderTradeType;
+import io.github.jdpay.model.UserRelation;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JD Pay client: every JD Pay 2.0 operation for one merchant, typed and validated, over Spring's
+ * {@code RestClient}.
+ *
+ * <p>A template is immutable and thread-safe. Create one per application and share it: each instance holds its
+ * merchants' keys and an HTTP client with its connection pool. With the starter, inject the auto-configured one:
+ * <pre>{@code
+ * AppPayParams params = jdPay.createAppPayment(UniOrderRequest.builder()
+ *         .tradeNum(order.id())
+ *         .tradeName(order.title())
+ *         .amount(Money.ofFen(order.fen()))
+ *         .build());
+ * }</pre>
+ * Without Spring Boot, build one with {@link #builder()}.
+ *
+ * <p>Calls to another configured merchant go through {@link #forMerchant(String)}, which returns that merchant's
+ * template; no thread-local state is involved. Read-only calls are retried on transport failures; calls that move
+ * money never are, and end in {@link io.github.jdpay.exception.JdPayOutcomeUnknownException} when their outcome is
+ * unknown. See {@link JdPayOperations} for how to settle one.
+ */
+public final class JdPayTemplate implements JdPayOperations {
+
+    private final Map<String, MerchantChannel> channels;
+
+    private final MerchantChannel channel;
+
+    private final Clock clock;
+
+    JdPayTemplate(Map<String, MerchantChannel> channels, String merchantName, Clock clock) {
+        this.channels = channels;
+        this.channel = channels.get(merchantName);
+        this.clock = clock;
+    }
+
+    /** Starts a template for one or more merchants. */
+    public static JdPayTemplateBuilder builder() {
+        return new JdPayTemplateBuilder();
+    }
+
+    @Override
+    public String merchantName() {
+        return this.channel.merchant().name();
+    }
+
+    @Override
+    public String merchantNo() {
+        return this.channel.merchant().merchantNo();
+    }
+
+    @Override
+    public JdPayTemplate forMerchant(String name) {
+        if (!this.channels.containsKey(name)) {
+            throw new IllegalArgumentException(
+                    "no JD Pay merchant named '" + name + "'; configured: " + this.channels.keySet());
+        }
+        return new JdPayTemplate(this.channels, name, this.clock);
+    }
+
+    @Override
+    public UniOrderResponse uniOrder(UniOrderRequest request, UniOrderTradeType tradeType) {
+        RequestFields fields = fields().order(request).put("tradeType", tradeType.name());
+        return this.channel.call(Operation.UNIORDER, fields, request.tradeNum(), ResponseReader::uniOrder);
+    }
+
+    @Override
+    public AppPayParams createAppPayment(UniOrderRequest request) {
+        requireAppSettings();
+        return appPayParams(uniOrder(request, UniOrderTradeType.GEN).orderId());
+    }
+
+    @Override
+    public AppPayParams appPayParams(String orderId) {
+        JdPayMerchant merchant = requireAppSettings();
+        if (orderId.isBlank()) {
+            throw new JdPayValidationException("orderId", "is required");
+        }
+        String signData = AppSignData.compute(merchant.merchantNo(), orderId, merchant.md5Key());
+        return new AppPayParams(orderId, merchant.merchantNo(), merchant.appId(), signData);
+    }
+
+    private JdPayMerchant requireAppSettings() {
+        JdPayMerchant merchant = this.channel.merchant();
+        if (merchant.appId() == null || merchant.md5Key() == null) {
+            throw new JdPayValidationException(
+                    merchant.appId() == null ? "appId" : "md5Key",
+                    "is not configured for merchant '" + merchant.name() + "'; APP payments need appId and md5Key");
+        }
+        return merchant;
+    }
+
+    @Override
+    public CashierForm pcCashierForm(UniOrderRequest request) {
+        return this.channel.form(
+                this.channel.endpoints().pcSaveOrder(), fields().order(request).cashier(request));
+    }
+
+    @Override
+    public CashierForm h5CashierForm(UniOrderRequest request) {
+        return this.channel.form(
+                this.channel.endpoints().h5SaveOrder(), fields().order(request).cashier(request));
+    }
+
+    @Override
+    public CashierForm customerPayForm(UniOrderRequest request) {
+        RequestFields fields = fields().order(request).callbackUrl(request).put("tradeType", "DRCT");
+        return this.channel.form(this.channel.endpoints().h5CustomerPay(), fields);
+    }
+
+    @Override
+    public PaymentQueryResult queryPayment(String tradeNum) {
+        String checked = FieldRules.tradeNum("tradeNum", tradeNum);
+        RequestFields fields = fields().put("tradeNum", checked).put("tradeType", TradeType.PAYMENT.code());
+        return this.channel.call(Operation.QUERY, fields, checked, ResponseReader::payment);
+    }
+
+    @Override
+    public RefundResult queryRefund(String refundTradeNum, String originalTradeNum) {
+        String checked = FieldRules.tradeNum("tradeNum", refundTradeNum);
+        RequestFields fields = fields().put("tradeNum", checked)
+                .put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
+                .put("tradeType", TradeType.REFUND.code());
+        return this.channel.call(
+                Operation.QUERY, fields, checked, root -> ResponseReader.refund(root, TradeType.REFUND));
+    }
+
+    @Override
+    public List<RefundResult> listRefunds(String originalTradeNum) {
+        RequestFields fields = fields().put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
+                .put("tradeType", TradeType.REFUND.code());
+        return this.channel.call(Operation.QUERY_REFUND, fields, null, ResponseReader::refunds);
+    }
+
+    @Override
+    public RefundResult refund(RefundRequest request) {
+        return this.channel.call(
+                Operation.REFUND,
+                fields().refund(request),
+                request.tradeNum(),
+                root -> ResponseReader.refund(root, TradeType.REFUND));
+    }
+
+    @Override
+    public RefundResult revoke(RevokeRequest request) {
+        return this.channel.call(
+                Operation.REVOKE,
+                fields().revoke(request),
+                request.tradeNum(),
+                root -> ResponseReader.refund(root, TradeType.REVOKE));
+    }
+
+    @Override
+    public FkmPayResult fkmPay(FkmPayRequest request) {
+        return this.channel.call(
+                Operation.FKM_PAY, fields().fkmPay(request), request.tradeNum(), ResponseReader::fkmPay);
+    }
+
+    @Override
+    public UserRelation getUserRelation(String userId) {
+        String checked = FieldRules.required("userId", userId, 64);
+        boolean bound = this.channel.call(
+                Operation.GET_USER_RELATION, fields().put("userId", checked), null, ResponseReader::userRelation);
+        return new UserRelation(checked, bound);
+    }
+
+    @Override
+    public void cancelUserRelation(String userId) {
+        RequestFields fields = fields().put("userId", FieldRules.required("userId", userId, 64));
+        this.channel.call(Operation.CANCEL_USER_RELATION, fields, null, root -> root);
+    }
+
+    @Override
+    public PageCallback verifyPageCallback(Map<String, String> postedFields) {
+        return ResponseReader.pageCallback(this.channel.openForm(postedFields));
+    }
+
+    private RequestFields fields() {
+        return RequestFields.of(this.channel.merchant(), this.clock);
+    }
+
+    @Override
+    public String toString() {
+        return "JdPayTemplate[merchant=" + merchantName() + " (" + merchantNo() + "), merchants="
+                + this.channels.keySet() + "]";
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.jdpay.client;
+
+import io.github.jdpay.exception.JdPayMalformedMessageException;
+import io.github.jdpay.exception.JdPayOutcomeUnknownException;
+import io.github.jdpay.exception.JdPayTransportException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import javax.net.ssl.SSLHandshakeException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Posts sealed XML envelopes and returns the raw answer, bounded in size. Read-only calls are retried on transport
+ * failures and HTTP 5xx; a money-moving call that failed after it may have reached JD ends in
+ * {@link JdPayOutcomeUnknownException}.
+ *
+ * <p>The DEBUG log names the operation, URL, status, sizes and trade number: never a body, a key or a signature.
+ */
+final class XmlTransport {
+
+    private static final Log logger = LogFactory.getLog(XmlTransport.class);
+
+    private static final MediaType XML_UTF8 = new MediaType("application", "xml", StandardCharsets.UTF_8);
+
+    private final RestClient restClient;
+
+    private final JdPayRetryPolicy retryPolicy;
+
+    private final int maxResponseBytes;
+
+    XmlTransport(RestClient restClient, JdPayRetryPolicy retryPolicy, int maxResponseBytes) {
+        this.restClient = restClient;
+        this.retryPolicy = retryPolicy;
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    /** Posts {@code body} and returns the 2xx answer's bytes. */
+    byte[] post(Operation operation, URI url, byte[] body, @Nullable String tradeNum) {
+        for (int attempt = 1; ; attempt++) {
+            Failure failure;
+            try {
+                return attempt(operation, url, body, tradeNum, attempt);
+            } catch (Failure ex) {
+                failure = ex;
+            }
+            if (!operation.isReadOnly() || attempt >= this.retryPolicy.maxAttempts()) {
+                throw failure.toException(operation, tradeNum);
+            }
+            pause(this.retryPolicy.backoff(attempt), failure.transport, operation);
+        }
+    }
+
+    private byte[] attempt(Operation operation, URI url, byte[] body, @Nullable String tradeNum, int attempt) {
+        Reply reply;
+        try {
+            reply = this.restClient
+                    .post()
+                    .uri(url)
+                    .contentType(XML_UTF8)
+                    .body(body)
+                    .exchange((request, response) -> new Reply(
+                            response.getStatusCode().value(),
+                            response.getBody().readNBytes(this.maxResponseBytes + 1)));
+        } catch (RestClientException ex) {
+            logger.debug(describe(operation, url, tradeNum, attempt) + " failed: "
+                    + ex.getClass().getSimpleName());
+            String message = "JD Pay " + operation.wireName() + " at " + url + " failed: " + ex.getMessage();
+            throw new Failure(new JdPayTransportException(message, ex), !neverSent(ex));
+        }
+        if (logger.isDebugEnabled()) {
+            logger.debug(describe(operation, url, tradeNum, attempt) + ": HTTP " + reply.status + ", " + body.length
+                    + " bytes sent, " + reply.body.length + " bytes received");
+        }
+        if (reply.status >= 500 || reply.status == 429) {
+            String message = "JD Pay " + operation.wireName() + " at " + url + " answered HTTP " + reply.status;
+            throw new Failure(new JdPayTransportException(message, null), true);
+        }
+        if (reply.status < 200 || reply.status >= 300) {
+            throw new JdPayTransportException(
+                    "JD Pay " + operation.wireName() + " at " + url + " answered HTTP " + reply.status, null);
+        }
+        if (reply.body.length > this.maxResponseBytes) {
+            throw new JdPayMalformedMessageException(
+                    "JD Pay " + operation.wireName() + " answer exceeds " + this.maxResponseBytes + " bytes");
+        }
+        return reply.body;
+    }
+
+    private static String describe(Operation operation, URI url, @Nullable String tradeNum, int attempt) {
+        return "JD Pay " + operation.wireName() + " POST " + url + " (tradeNum " + tradeNum + ", attempt " + attempt
+                + ")";
+    }
+
+    /** Whether the failure happened before the request could leave: nothing can have reached JD. */
+    private static boolean neverSent(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException
+                    || cause instanceof HttpConnectTimeoutException
+                    || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException
+                    || cause instanceof SSLHandshakeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(Duration backoff, JdPayTransportException failure, Operation operation) {
+        logger.debug("JD Pay " + operation.wireName() + " retrying in " + backoff.toMillis() + " ms after: "
+                + failure.getMessage());
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new JdPayTransportException("interrupted while waiting to retry " + operation.wireName(), failure);
+        }
+    }
+
+    private record Reply(int status, byte[] body) {}
+
+    /** A transport failure that a retry might cure; {@code sent} when the request may have reached JD. */
+    private static final class Failure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        final JdPayTransportException transport;
+
+        final boolean sent;
+
+        Failure(JdPayTransportException transport, boolean sent) {
+            super(null, null, false, false);
+            this.transport = transport;
+            this.sent = sent;
+        }
+
+        RuntimeException toException(Operation operation, @Nullable String tradeNum) {
+            if (operation.movesMoney() && this.sent && tradeNum != null) {
+                return new JdPayOutcomeUnknownException(operation.wireName(), tradeNum, this.transport);
+            }
+            return this.transport;
+        }
+    }
+}
