@@ -49,7 +49,7 @@ class JdPayTemplateVectorTest {
 
     @Test
     void uniOrderReadsJdsOwnAnswer() {
-        this.jd.answer("uniorder", TestTemplates.jdAnswer("R1"));
+        this.jd.answer("uniorder", ReplayServer.jdAnswer("R1"));
 
         UniOrderResponse response = this.template.uniOrder(order("1486346954111"), UniOrderTradeType.QR);
 
@@ -62,7 +62,7 @@ class JdPayTemplateVectorTest {
 
     @Test
     void uniOrderSendsTheOrderSignedToItsOwnUrl() {
-        this.jd.answer("uniorder", TestTemplates.jdAnswer("R1"));
+        this.jd.answer("uniorder", ReplayServer.jdAnswer("R1"));
 
         this.template.uniOrder(order("1486346954111"), UniOrderTradeType.QR);
 
@@ -85,7 +85,7 @@ class JdPayTemplateVectorTest {
 
     @Test
     void appPaymentSignsTheOrderIdJdReturned() {
-        this.jd.answer("uniorder", TestTemplates.jdAnswer("R1"));
+        this.jd.answer("uniorder", ReplayServer.jdAnswer("R1"));
         JdPayTemplate app = TestTemplates.template(this.jd)
                 .merchant(TestTemplates.merchant()
                         .md5Key("test")
@@ -131,7 +131,7 @@ class JdPayTemplateVectorTest {
 
     @Test
     void refundReadsJdsOwnAnswer() {
-        this.jd.answer("refund", TestTemplates.jdAnswer("R4"));
+        this.jd.answer("refund", ReplayServer.jdAnswer("R4"));
 
         RefundResult result = this.template.refund(RefundRequest.builder()
                 .tradeNum("1494236491939_r")
@@ -155,7 +155,7 @@ class JdPayTemplateVectorTest {
 
     @Test
     void revokeReadsJdsOwnAnswer() {
-        this.jd.answer("revoke", TestTemplates.jdAnswer("R5"));
+        this.jd.answer("revoke", ReplayServer.jdAnswer("R5"));
 
         RefundResult result = this.template.revoke(RevokeRequest.builder()
                 .tradeNum("asd784374823472389_r")
@@ -171,7 +171,7 @@ class JdPayTemplateVectorTest {
 
     @Test
     void userRelationReadsJdsOwnAnswer() {
-        this.jd.answer("getUserRelation", TestTemplates.jdAnswer("R2"));
+        this.jd.answer("getUserRelation", ReplayServer.jdAnswer("R2"));
 
         assertThat(this.template.getUserRelation("user-1").bound()).isTrue();
         assertThat(TestTemplates.openRequest(this.jd.lastPosted().body()).text("userId"))
@@ -180,7 +180,7 @@ class JdPayTemplateVectorTest {
 
     @Test
     void cancelUserRelationPostsToItsOwnUrl() {
-        this.jd.answer("cancelUserRelation", TestTemplates.jdAnswer("R3"));
+        this.jd.answer("cancelUserRelation", ReplayServer.jdAnswer("R3"));
 
         this.template.cancelUserRelation("user-1");
 
@@ -191,7 +191,7 @@ class JdPayTemplateVectorTest {
 
     @Test
     void signedAnswerForAnotherTradeDoesNotSettleThisOne() {
-        this.jd.answer("uniorder", TestTemplates.jdAnswer("R1"));
+        this.jd.answer("uniorder", ReplayServer.jdAnswer("R1"));
 
         assertThatThrownBy(() -> this.template.uniOrder(order("another-trade"), UniOrderTradeType.QR))
                 .isInstanceOfSatisfying(JdPayOutcomeUnknownException.class, ex -> {

@@ -1,6 +1,7 @@
 package io.github.jdpay.client;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.jdpay.crypto.TestKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Answers each path with canned bytes and records what was posted: just enough HTTP to replay JD's own messages
  * (jdpay-v2.md Appendix B) to the template. Business behaviour and faults are the simulator's job.
  */
-final class ReplayServer implements AutoCloseable {
+public final class ReplayServer implements AutoCloseable {
 
     private final HttpServer server;
 
@@ -26,9 +27,9 @@ final class ReplayServer implements AutoCloseable {
 
     private final List<Posted> posted = new CopyOnWriteArrayList<>();
 
-    record Posted(String path, Map<String, List<String>> headers, String body) {}
+    public record Posted(String path, Map<String, List<String>> headers, String body) {}
 
-    ReplayServer() {
+    public ReplayServer() {
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException ex) {
@@ -51,13 +52,20 @@ final class ReplayServer implements AutoCloseable {
         this.server.start();
     }
 
+    /** An answer as JD sends it: the clear-text envelope around one of its encrypted vectors (Appendix B). */
+    public static String jdAnswer(String vector) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><jdpay><version>V2.0</version><merchant>22294531</merchant>"
+                + "<result><code>000000</code><desc>成功</desc></result><encrypt>"
+                + TestKeys.resource("vectors/" + vector + ".encrypt.txt").trim() + "</encrypt></jdpay>";
+    }
+
     /** Answers posts to {@code /service/<operation>} with {@code envelope}. */
-    ReplayServer answer(String operation, String envelope) {
+    public ReplayServer answer(String operation, String envelope) {
         this.answers.put("/service/" + operation, envelope.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
-    JdPayEndpoints endpoints() {
+    public JdPayEndpoints endpoints() {
         String base = "http://127.0.0.1:" + this.server.getAddress().getPort();
         return new JdPayEndpoints(
                 URI.create(base + "/service"),
@@ -67,11 +75,11 @@ final class ReplayServer implements AutoCloseable {
                 URI.create(base + "/apipayx"));
     }
 
-    List<Posted> posted() {
+    public List<Posted> posted() {
         return this.posted;
     }
 
-    Posted lastPosted() {
+    public Posted lastPosted() {
         return this.posted.get(this.posted.size() - 1);
     }
 

@@ -35,13 +35,6 @@ final class TestTemplates {
                 .clock(CLOCK);
     }
 
-    /** An answer as JD sends it: the clear-text envelope around one of its encrypted vectors. */
-    static String jdAnswer(String vector) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><jdpay><version>V2.0</version><merchant>22294531</merchant>"
-                + "<result><code>000000</code><desc>成功</desc></result><encrypt>"
-                + TestKeys.resource("vectors/" + vector + ".encrypt.txt").trim() + "</encrypt></jdpay>";
-    }
-
     /** Opens a request the template sent, as JD would: DES key and the merchant's public key. */
     static JdPayMessage openRequest(String body) {
         JdPayXmlCodec jd = new JdPayXmlCodec(

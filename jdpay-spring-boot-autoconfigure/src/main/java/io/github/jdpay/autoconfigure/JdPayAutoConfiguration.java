@@ -1,0 +1,101 @@
+package io.github.jdpay.autoconfigure;
+
+import io.github.jdpay.client.JdPayMerchant;
+import io.github.jdpay.client.JdPayOperations;
+import io.github.jdpay.client.JdPayRetryPolicy;
+import io.github.jdpay.client.JdPayTemplate;
+import io.github.jdpay.client.JdPayTemplateBuilder;
+import io.github.jdpay.crypto.JdPayCipher;
+import io.github.jdpay.crypto.JdPaySigner;
+import io.github.jdpay.crypto.JdPayVerifier;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration of the JD Pay client: the merchant's crypto (each bean replaceable, for example by an HSM
+ * signer), the connection details and the {@link JdPayTemplate}. It stays out of the way until
+ * {@code jdpay.merchant-no} is set.
+ */
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration",
+            "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration"
+        })
+@ConditionalOnClass(RestClient.class)
+@ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
+@ConditionalOnProperty(prefix = "jdpay", name = "merchant-no")
+@EnableConfigurationProperties(JdPayProperties.class)
+public class JdPayAutoConfiguration {
+
+    private static final Log logger = LogFactory.getLog(JdPayAutoConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean
+    JdPayConnectionDetails jdPayConnectionDetails(JdPayProperties properties) {
+        return new PropertiesJdPayConnectionDetails(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JdPayCipher jdPayCipher(JdPayProperties properties) {
+        return JdPayKeys.cipher("jdpay.des-key", properties.getDesKey());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JdPaySigner jdPaySigner(JdPayProperties properties) {
+        return JdPayKeys.signer("jdpay.private-key", properties.getPrivateKey());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JdPayVerifier jdPayVerifier(JdPayConnectionDetails connectionDetails) {
+        return JdPayKeys.verifier("jdpay.jd-public-key", connectionDetails.getJdPublicKey());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(JdPayOperations.class)
+    JdPayTemplate jdPayTemplate(
+            JdPayProperties properties,
+            JdPayConnectionDetails connectionDetails,
+            JdPayCipher cipher,
+            JdPaySigner signer,
+            JdPayVerifier verifier,
+            ObjectProvider<RestClient.Builder> restClientBuilder,
+            ObjectProvider<Clock> clock) {
+        List<JdPayMerchant> merchants = JdPayMerchants.from(properties, cipher, signer, verifier);
+        JdPayTemplateBuilder builder = JdPayTemplate.builder()
+                .endpoints(connectionDetails.getEndpoints())
+                .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+                .clock(clock.getIfUnique(Clock::systemUTC));
+        merchants.forEach(builder::merchant);
+        JdPayProperties.Http http = properties.getHttp();
+        JdPayProperties.Retry retry = http.getRetry();
+        PropertyMapper map = PropertyMapper.get().alwaysApplyingWhenNonNull();
+        map.from(http::getConnectTimeout).to(builder::connectTimeout);
+        map.from(http::getReadTimeout).to(builder::readTimeout);
+        map.from(http::getMaxResponseSize).asInt(size -> size.toBytes()).to(builder::maxResponseSize);
+        builder.retryPolicy(
+                new JdPayRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()));
+        JdPayTemplate template = builder.build();
+        logger.info("JD Pay client ready for "
+                + merchants.stream()
+                        .map(merchant -> merchant.name() + " (" + merchant.merchantNo() + ")")
+                        .collect(Collectors.joining(", "))
+                + " at " + connectionDetails.getEndpoints().paygate());
+        return template;
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.jdpay.autoconfigure;
+
+import io.github.jdpay.client.JdPayMerchant;
+import io.github.jdpay.crypto.JdPayCipher;
+import io.github.jdpay.crypto.JdPaySigner;
+import io.github.jdpay.crypto.JdPayVerifier;
+import io.github.jdpay.exception.JdPayValidationException;
+import io.github.jdpay.model.FieldRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+
+/**
+ * Maps {@link JdPayProperties} to the merchants of the template: the top-level one with the crypto beans, and each
+ * {@code jdpay.merchants.<name>} with crypto of its own. Non-key settings are checked here, named by property.
+ */
+final class JdPayMerchants {
+
+    /** Name of the top-level merchant. */
+    static final String DEFAULT_NAME = "default";
+
+    private static final Pattern MERCHANT_NO = Pattern.compile("[0-9]{1,32}");
+
+    private JdPayMerchants() {}
+
+    static List<JdPayMerchant> from(
+            JdPayProperties properties, JdPayCipher cipher, JdPaySigner signer, JdPayVerifier verifier) {
+        List<JdPayMerchant> merchants = new ArrayList<>();
+        merchants.add(merchant(DEFAULT_NAME, "jdpay.", properties, properties)
+                .cipher(cipher)
+                .signer(signer)
+                .verifier(verifier)
+                .build());
+        for (Map.Entry<String, JdPayMerchantProperties> entry :
+                properties.getMerchants().entrySet()) {
+            String name = entry.getKey();
+            String prefix = "jdpay.merchants." + name + ".";
+            if (DEFAULT_NAME.equals(name)) {
+                throw new InvalidConfigurationPropertyValueException(
+                        "jdpay.merchants.default", name, "'default' names the top-level jdpay.* merchant");
+            }
+            JdPayMerchantProperties extra = entry.getValue();
+            String jdPublicKey = extra.getJdPublicKey();
+            merchants.add(merchant(name, prefix, extra, properties)
+                    .cipher(JdPayKeys.cipher(prefix + "des-key", extra.getDesKey()))
+                    .signer(JdPayKeys.signer(prefix + "private-key", extra.getPrivateKey()))
+                    .verifier(
+                            (jdPublicKey != null)
+                                    ? JdPayKeys.verifier(
+                                            prefix + "jd-public-key",
+                                            JdPayKeys.publicKey(prefix + "jd-public-key", jdPublicKey))
+                                    : verifier)
+                    .build());
+        }
+        return merchants;
+    }
+
+    private static JdPayMerchant.Builder merchant(
+            String name, String prefix, JdPayMerchantProperties merchant, JdPayProperties shared) {
+        String merchantNo = merchant.getMerchantNo();
+        if (merchantNo == null || !MERCHANT_NO.matcher(merchantNo.trim()).matches()) {
+            throw new InvalidConfigurationPropertyValueException(
+                    prefix + "merchant-no", merchantNo, "must be the merchant number JD assigned (digits)");
+        }
+        return JdPayMerchant.builder(name, merchantNo.trim())
+                .md5Key(merchant.getMd5Key())
+                .appId(check(prefix + "app-id", merchant.getAppId(), v -> FieldRules.optional("appId", v, 64)))
+                .notifyUrl(check(
+                        prefix + "notify-url",
+                        inherit(merchant, shared, JdPayMerchantProperties::getNotifyUrl),
+                        v -> FieldRules.url("notifyUrl", v)))
+                .callbackUrl(check(
+                        prefix + "callback-url",
+                        inherit(merchant, shared, JdPayMerchantProperties::getCallbackUrl),
+                        v -> FieldRules.url("callbackUrl", v)));
+    }
+
+    private static @Nullable String inherit(
+            JdPayMerchantProperties merchant,
+            JdPayProperties shared,
+            Function<JdPayMerchantProperties, @Nullable String> getter) {
+        String own = getter.apply(merchant);
+        return (own != null) ? own : getter.apply(shared);
+    }
+
+    private static @Nullable String check(
+            String property, @Nullable String value, Function<@Nullable String, @Nullable String> rule) {
+        try {
+            return rule.apply(value);
+        } catch (JdPayValidationException ex) {
+            throw new InvalidConfigurationPropertyValueException(property, value, ex.getMessage());
+        }
+    }
+}

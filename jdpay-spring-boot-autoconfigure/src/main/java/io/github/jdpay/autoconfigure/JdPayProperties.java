@@ -1,0 +1,275 @@
+package io.github.jdpay.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration of JD Pay ({@code jdpay.*}): the default merchant at the top level, extra merchants under
+ * {@code jdpay.merchants.<name>}, JD's endpoints and the HTTP client.
+ */
+@ConfigurationProperties("jdpay")
+public class JdPayProperties extends JdPayMerchantProperties {
+
+    /** Whether to enable the JD Pay client (it also needs jdpay.merchant-no). */
+    private boolean enabled = true;
+
+    /** Further merchants by name, each with the same settings as the top-level merchant ("default"). */
+    private final Map<String, JdPayMerchantProperties> merchants = new LinkedHashMap<>();
+
+    private final Endpoints endpoints = new Endpoints();
+
+    private final Http http = new Http();
+
+    private final Notify notify = new Notify();
+
+    private final Simulator simulator = new Simulator();
+
+    public boolean isEnabled() {
+        return this.enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Map<String, JdPayMerchantProperties> getMerchants() {
+        return this.merchants;
+    }
+
+    public Endpoints getEndpoints() {
+        return this.endpoints;
+    }
+
+    public Http getHttp() {
+        return this.http;
+    }
+
+    public Notify getNotify() {
+        return this.notify;
+    }
+
+    public Simulator getSimulator() {
+        return this.simulator;
+    }
+
+    @Override
+    String describe() {
+        return "enabled=" + this.enabled + ", " + super.describe() + ", merchants=" + this.merchants + ", endpoints="
+                + this.endpoints.getPaygate();
+    }
+
+    /** Where JD's interfaces live; JD's production hosts by default. */
+    public static class Endpoints {
+
+        /** Base URL of the paygate XML interfaces (uniorder, query, refund, ...). */
+        private URI paygate = URI.create("https://paygate.jd.com/service");
+
+        /** Base URL of the PC cashier. */
+        private URI pcCashier = URI.create("https://wepay.jd.com/jdpay");
+
+        /** Base URL of the H5 (mobile) cashier and the merchant QR form. */
+        private URI h5Cashier = URI.create("https://h5pay.jd.com/jdpay");
+
+        /** Base URL of aggregate pay (payx). */
+        private URI aggregate = URI.create("https://payx.jd.com");
+
+        /** Base URL of the aggregate-pay API (apipayx). */
+        private URI aggregateApi = URI.create("https://apipayx.jd.com");
+
+        public URI getPaygate() {
+            return this.paygate;
+        }
+
+        public void setPaygate(URI paygate) {
+            this.paygate = paygate;
+        }
+
+        public URI getPcCashier() {
+            return this.pcCashier;
+        }
+
+        public void setPcCashier(URI pcCashier) {
+            this.pcCashier = pcCashier;
+        }
+
+        public URI getH5Cashier() {
+            return this.h5Cashier;
+        }
+
+        public void setH5Cashier(URI h5Cashier) {
+            this.h5Cashier = h5Cashier;
+        }
+
+        public URI getAggregate() {
+            return this.aggregate;
+        }
+
+        public void setAggregate(URI aggregate) {
+            this.aggregate = aggregate;
+        }
+
+        public URI getAggregateApi() {
+            return this.aggregateApi;
+        }
+
+        public void setAggregateApi(URI aggregateApi) {
+            this.aggregateApi = aggregateApi;
+        }
+    }
+
+    /** HTTP client settings for calls to JD. */
+    public static class Http {
+
+        /** Longest wait to open a connection to JD. */
+        private Duration connectTimeout = Duration.ofSeconds(5);
+
+        /** Longest wait for JD's answer once the request is sent. */
+        private Duration readTimeout = Duration.ofSeconds(15);
+
+        /** Largest answer accepted from JD. */
+        private DataSize maxResponseSize = DataSize.ofMegabytes(1);
+
+        private final Retry retry = new Retry();
+
+        public Duration getConnectTimeout() {
+            return this.connectTimeout;
+        }
+
+        public void setConnectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+        }
+
+        public Duration getReadTimeout() {
+            return this.readTimeout;
+        }
+
+        public void setReadTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+        }
+
+        public DataSize getMaxResponseSize() {
+            return this.maxResponseSize;
+        }
+
+        public void setMaxResponseSize(DataSize maxResponseSize) {
+            this.maxResponseSize = maxResponseSize;
+        }
+
+        public Retry getRetry() {
+            return this.retry;
+        }
+    }
+
+    /** Retries of read-only calls (query, queryRefund, getUserRelation); calls that move money are never retried. */
+    public static class Retry {
+
+        /** Attempts in all, the first included; 1 disables retries. */
+        private int maxAttempts = 3;
+
+        /** Wait before the second attempt, doubled for each further one, with random jitter. */
+        private Duration initialBackoff = Duration.ofMillis(100);
+
+        /** Longest wait between two attempts. */
+        private Duration maxBackoff = Duration.ofSeconds(2);
+
+        public int getMaxAttempts() {
+            return this.maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getInitialBackoff() {
+            return this.initialBackoff;
+        }
+
+        public void setInitialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+        }
+
+        public Duration getMaxBackoff() {
+            return this.maxBackoff;
+        }
+
+        public void setMaxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+        }
+    }
+
+    /** The endpoint that receives JD's asynchronous notifications. */
+    public static class Notify {
+
+        /** Path of the notification endpoint; make jdpay.notify-url point at it. */
+        private String path = "/jdpay/notify";
+
+        /** Largest notification body accepted; larger ones are refused unread. */
+        private DataSize maxBodySize = DataSize.ofKilobytes(64);
+
+        private final Idempotency idempotency = new Idempotency();
+
+        public String getPath() {
+            return this.path;
+        }
+
+        public void setPath(String path) {
+            this.path = path;
+        }
+
+        public DataSize getMaxBodySize() {
+            return this.maxBodySize;
+        }
+
+        public void setMaxBodySize(DataSize maxBodySize) {
+            this.maxBodySize = maxBodySize;
+        }
+
+        public Idempotency getIdempotency() {
+            return this.idempotency;
+        }
+    }
+
+    /** How repeated notifications are recognised, so each is handled once. */
+    public static class Idempotency {
+
+        /** Where handled notifications are recorded; use jdbc when the app runs on several instances. */
+        private Store store = Store.MEMORY;
+
+        public Store getStore() {
+            return this.store;
+        }
+
+        public void setStore(Store store) {
+            this.store = store;
+        }
+    }
+
+    /** Where handled notifications are recorded. */
+    public enum Store {
+
+        /** In this process only: for single-instance apps and tests. */
+        MEMORY,
+
+        /** In the application's database, shared by all its instances. */
+        JDBC
+    }
+
+    /** The embedded JD gateway simulator of jdpay-spring-boot-test. */
+    public static class Simulator {
+
+        /** Whether to start the embedded JD simulator and point the client at it (needs jdpay-spring-boot-test). */
+        private boolean enabled;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.jdpay.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The configuration processor documents every {@code jdpay.*} key, so IDEs complete and explain them. */
+class JdPayConfigurationMetadataTest {
+
+    private static Map<String, JsonNode> properties() throws IOException {
+        try (InputStream in = JdPayConfigurationMetadataTest.class
+                .getClassLoader()
+                .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+            assertThat(in).as("generated metadata").isNotNull();
+            Map<String, JsonNode> byName = new HashMap<>();
+            new ObjectMapper()
+                    .readTree(in)
+                    .get("properties")
+                    .forEach(p -> byName.put(p.get("name").asText(), p));
+            return byName;
+        }
+    }
+
+    @Test
+    void everyKeyIsDocumented() throws IOException {
+        Map<String, JsonNode> properties = properties();
+
+        assertThat(properties)
+                .containsOnlyKeys(
+                        "jdpay.enabled",
+                        "jdpay.merchant-no",
+                        "jdpay.des-key",
+                        "jdpay.private-key",
+                        "jdpay.jd-public-key",
+                        "jdpay.md5-key",
+                        "jdpay.app-id",
+                        "jdpay.notify-url",
+                        "jdpay.callback-url",
+                        "jdpay.merchants",
+                        "jdpay.endpoints.paygate",
+                        "jdpay.endpoints.pc-cashier",
+                        "jdpay.endpoints.h5-cashier",
+                        "jdpay.endpoints.aggregate",
+                        "jdpay.endpoints.aggregate-api",
+                        "jdpay.http.connect-timeout",
+                        "jdpay.http.read-timeout",
+                        "jdpay.http.max-response-size",
+                        "jdpay.http.retry.max-attempts",
+                        "jdpay.http.retry.initial-backoff",
+                        "jdpay.http.retry.max-backoff",
+                        "jdpay.notify.path",
+                        "jdpay.notify.max-body-size",
+                        "jdpay.notify.idempotency.store",
+                        "jdpay.simulator.enabled");
+        assertThat(properties.values())
+                .allSatisfy(p -> assertThat(p.path("description").asText()).isNotBlank());
+    }
+
+    @Test
+    void descriptionsFollowBootsStyle() throws IOException {
+        Map<String, JsonNode> properties = properties();
+
+        assertThat(properties.values())
+                .allSatisfy(p -> assertThat(p.get("description").asText())
+                        .doesNotStartWith("The ")
+                        .doesNotStartWith("A ")
+                        .endsWith("."));
+        assertThat(properties.get("jdpay.enabled").get("description").asText()).startsWith("Whether");
+        assertThat(properties.get("jdpay.simulator.enabled").get("description").asText())
+                .startsWith("Whether");
+    }
+
+    @Test
+    void defaultsAreDocumented() throws IOException {
+        Map<String, JsonNode> properties = properties();
+
+        assertThat(properties.get("jdpay.enabled").get("defaultValue").asBoolean())
+                .isTrue();
+        assertThat(properties.get("jdpay.endpoints.paygate").get("defaultValue").asText())
+                .isEqualTo("https://paygate.jd.com/service");
+        assertThat(properties
+                        .get("jdpay.endpoints.pc-cashier")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("https://wepay.jd.com/jdpay");
+        assertThat(properties
+                        .get("jdpay.endpoints.h5-cashier")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("https://h5pay.jd.com/jdpay");
+        assertThat(properties
+                        .get("jdpay.endpoints.aggregate")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("https://payx.jd.com");
+        assertThat(properties
+                        .get("jdpay.endpoints.aggregate-api")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("https://apipayx.jd.com");
+        assertThat(properties
+                        .get("jdpay.http.connect-timeout")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("5s");
+        assertThat(properties.get("jdpay.http.read-timeout").get("defaultValue").asText())
+                .isEqualTo("15s");
+        assertThat(properties.get("jdpay.notify.path").get("defaultValue").asText())
+                .isEqualTo("/jdpay/notify");
+        assertThat(properties
+                        .get("jdpay.notify.max-body-size")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("64KB");
+        assertThat(properties
+                        .get("jdpay.notify.idempotency.store")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("memory");
+        assertThat(properties.get("jdpay.simulator.enabled").get("defaultValue").asBoolean())
+                .isFalse();
+    }
+}
