@@ -1,0 +1,52 @@
+package io.github.jdpay.test.autoconfigure;
+
+import io.github.jdpay.autoconfigure.JdPayAutoConfiguration;
+import io.github.jdpay.autoconfigure.JdPayConnectionDetails;
+import io.github.jdpay.autoconfigure.JdPayProperties;
+import io.github.jdpay.test.JdPaySimulator;
+import io.github.jdpay.test.JdPaySimulatorBuilder;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Starts an embedded {@link JdPaySimulator} for the configured merchants and points the JD Pay client at it, when
+ * {@code jdpay.simulator.enabled=true}. Off by default: nothing here runs unless asked for.
+ *
+ * <p>The simulator registers each merchant with its DES key and the public half of its private key, and the client
+ * trusts the simulator's own "JD" key through {@link JdPayConnectionDetails}, so no JD key needs to be configured.
+ */
+@AutoConfiguration(before = JdPayAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("jdpay.simulator.enabled")
+@ConditionalOnProperty(prefix = "jdpay", name = "merchant-no")
+@EnableConfigurationProperties(JdPayProperties.class)
+public class JdPaySimulatorAutoConfiguration {
+
+    private static final Log logger = LogFactory.getLog(JdPaySimulatorAutoConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    JdPaySimulator jdPaySimulator(JdPayProperties properties) {
+        JdPaySimulatorBuilder builder = JdPaySimulator.builder();
+        SimulatedMerchants.register(builder, "jdpay.", properties);
+        properties
+                .getMerchants()
+                .forEach((name, merchant) ->
+                        SimulatedMerchants.register(builder, "jdpay.merchants." + name + ".", merchant));
+        return builder.start();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JdPayConnectionDetails jdPaySimulatorConnectionDetails(JdPaySimulator simulator) {
+        logger.info("JD Pay client points at the embedded simulator at " + simulator.baseUrl()
+                + ", not at JD: no payment is real");
+        return new JdPaySimulatorConnectionDetails(simulator);
+    }
+}
