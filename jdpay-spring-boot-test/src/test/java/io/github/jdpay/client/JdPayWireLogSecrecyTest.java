@@ -1,0 +1,113 @@
+package io.github.jdpay.client;
+
+import static io.github.jdpay.client.SimulatorTemplates.order;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import io.github.jdpay.crypto.KeyLoader;
+import io.github.jdpay.crypto.RsaJdPaySigner;
+import io.github.jdpay.crypto.RsaJdPayVerifier;
+import io.github.jdpay.exception.JdPayOutcomeUnknownException;
+import io.github.jdpay.model.UniOrderTradeType;
+import io.github.jdpay.protocol.JdPayEnvelope;
+import io.github.jdpay.protocol.JdPayXmlCodec;
+import io.github.jdpay.test.JdPaySimulator;
+import io.github.jdpay.test.TestMerchant;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.web.client.RestClient;
+
+/** With every logger at DEBUG, a full exchange with JD logs what happened and nothing that is secret. */
+@ExtendWith(OutputCaptureExtension.class)
+class JdPayWireLogSecrecyTest {
+
+    private static final String MD5_KEY = "Md5-Never-Logged-7f3a";
+
+    private final JdPaySimulator jd = JdPaySimulator.builder().testMerchant().start();
+
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+
+    private Level previous;
+
+    @BeforeEach
+    void debugEverything() {
+        this.previous = this.root.getLevel();
+        this.root.setLevel(Level.DEBUG);
+    }
+
+    @AfterEach
+    void restore() {
+        this.root.setLevel(this.previous);
+        this.jd.close();
+    }
+
+    @Test
+    void debugWireLogNamesCallsButNoKeysSignaturesOrPayloads(CapturedOutput output) {
+        RecordingInterceptor wire = new RecordingInterceptor();
+        JdPayTemplate template = SimulatorTemplates.template(this.jd)
+                .merchant(SimulatorTemplates.merchant(this.jd).md5Key(MD5_KEY).build())
+                .restClientBuilder(RestClient.builder().requestInterceptor(wire))
+                .build();
+
+        template.createAppPayment(order("secret-1", 100));
+        this.jd.pay("secret-1");
+        template.queryPayment("secret-1");
+        this.jd.faults().next("refund").badSignature();
+        assertThatThrownBy(() -> template.refund(JdPayTemplateSimulatorTest.refund("secret-1-r", "secret-1", 100)))
+                .isInstanceOf(JdPayOutcomeUnknownException.class);
+        template.uniOrder(order("secret-2", 100), UniOrderTradeType.QR);
+
+        assertThat(output)
+                .contains("JD Pay uniorder POST " + this.jd.paygateUrl() + "/uniorder (tradeNum secret-1, attempt 1)")
+                .contains("JD Pay query POST")
+                .contains("HTTP 200");
+        for (String secret : secrets(wire)) {
+            assertThat(output.getAll()).doesNotContain(secret);
+        }
+    }
+
+    /** The keys, and every sign and encrypt value that crossed the wire in either direction. */
+    private List<String> secrets(RecordingInterceptor wire) {
+        List<String> secrets = new ArrayList<>(
+                List.of(TestMerchant.DES_KEY, "b5ae04fdab292c0de580518a98d0cd45853dd91919e30dad", MD5_KEY));
+        KeyLoader.resolve("key", TestMerchant.PRIVATE_KEY_LOCATION)
+                .lines()
+                .filter(line -> !line.startsWith("-----"))
+                .map(line -> line.substring(0, Math.min(line.length(), 24)))
+                .forEach(secrets::add);
+        JdPayXmlCodec requests = new JdPayXmlCodec(
+                TestMerchant.cipher(),
+                new RsaJdPaySigner(TestMerchant.privateKey()),
+                new RsaJdPayVerifier(TestMerchant.publicKey()));
+        int signs = 0;
+        for (String body : wire.bodies) {
+            Matcher encrypt = Pattern.compile("<encrypt>([^<]+)</encrypt>").matcher(body);
+            if (!encrypt.find()) {
+                continue;
+            }
+            secrets.add(encrypt.group(1).substring(0, 40));
+            String inner = requests.decryptDocument(encrypt.group(1));
+            Matcher sign = Pattern.compile("<sign>([^<]+)</sign>").matcher(inner);
+            assertThat(sign.find()).isTrue();
+            secrets.add(sign.group(1).substring(0, 40));
+            signs++;
+        }
+        assertThat(signs).as("signed messages seen on the wire").isGreaterThanOrEqualTo(6);
+        assertThat(JdPayEnvelope.parse(wire.bodies.get(0).getBytes(StandardCharsets.UTF_8))
+                        .merchant())
+                .isEqualTo(TestMerchant.MERCHANT_NO);
+        return secrets;
+    }
+}

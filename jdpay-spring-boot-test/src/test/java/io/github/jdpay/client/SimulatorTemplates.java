@@ -1,0 +1,51 @@
+package io.github.jdpay.client;
+
+import io.github.jdpay.crypto.RsaJdPaySigner;
+import io.github.jdpay.crypto.RsaJdPayVerifier;
+import io.github.jdpay.model.Money;
+import io.github.jdpay.model.UniOrderRequest;
+import io.github.jdpay.test.JdPaySimulator;
+import io.github.jdpay.test.TestMerchant;
+import io.github.jdpay.test.autoconfigure.JdPaySimulatorConnectionDetails;
+import java.time.Duration;
+
+/** The test merchant's template, pointed at a simulator, with retries quick enough for tests. */
+final class SimulatorTemplates {
+
+    /** Nothing listens here: the simulator's notifications go nowhere, which these tests do not need. */
+    static final String NOTIFY_URL = "http://127.0.0.1:9/jdpay/notify";
+
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+
+    private SimulatorTemplates() {}
+
+    static JdPayMerchant.Builder merchant(JdPaySimulator simulator) {
+        return JdPayMerchant.builder("default", TestMerchant.MERCHANT_NO)
+                .cipher(TestMerchant.cipher())
+                .signer(new RsaJdPaySigner(TestMerchant.privateKey()))
+                .verifier(new RsaJdPayVerifier(simulator.jdPublicKey()))
+                .md5Key(TestMerchant.MD5_KEY)
+                .appId("jdpay-app-1")
+                .notifyUrl(NOTIFY_URL);
+    }
+
+    static JdPayTemplateBuilder template(JdPaySimulator simulator) {
+        return JdPayTemplate.builder()
+                .endpoints(new JdPaySimulatorConnectionDetails(simulator).getEndpoints())
+                .retryPolicy(new JdPayRetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)))
+                .readTimeout(READ_TIMEOUT);
+    }
+
+    static JdPayTemplate testMerchantTemplate(JdPaySimulator simulator) {
+        return template(simulator).merchant(merchant(simulator).build()).build();
+    }
+
+    static UniOrderRequest order(String tradeNum, long fen) {
+        return UniOrderRequest.builder()
+                .tradeNum(tradeNum)
+                .tradeName("测试商品")
+                .amount(Money.ofFen(fen))
+                .userId("user-" + tradeNum)
+                .build();
+    }
+}
