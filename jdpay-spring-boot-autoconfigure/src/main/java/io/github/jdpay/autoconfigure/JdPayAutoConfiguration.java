@@ -1,5 +1,6 @@
 package io.github.jdpay.autoconfigure;
 
+import io.github.jdpay.client.JdPayEndpoints;
 import io.github.jdpay.client.JdPayMerchant;
 import io.github.jdpay.client.JdPayOperations;
 import io.github.jdpay.client.JdPayRetryPolicy;
@@ -10,6 +11,7 @@ import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -77,17 +79,22 @@ public class JdPayAutoConfiguration {
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<Clock> clock) {
         List<JdPayMerchant> merchants = JdPayMerchants.from(properties, cipher, signer, verifier);
+        JdPayEndpoints endpoints = connectionDetails.getEndpoints();
         JdPayTemplateBuilder builder = JdPayTemplate.builder()
-                .endpoints(connectionDetails.getEndpoints())
+                .endpoints(endpoints)
                 .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
                 .clock(clock.getIfUnique(Clock::systemUTC));
         merchants.forEach(builder::merchant);
         JdPayProperties.Http http = properties.getHttp();
         JdPayProperties.Retry retry = http.getRetry();
-        PropertyMapper map = PropertyMapper.get().alwaysApplyingWhenNonNull();
-        map.from(http::getConnectTimeout).to(builder::connectTimeout);
-        map.from(http::getReadTimeout).to(builder::readTimeout);
-        map.from(http::getMaxResponseSize).asInt(size -> size.toBytes()).to(builder::maxResponseSize);
+        // when(Objects::nonNull) rather than whenNonNull(): the latter is gone in Spring Boot 4.
+        PropertyMapper map = PropertyMapper.get();
+        map.from(http::getConnectTimeout).when(Objects::nonNull).to(builder::connectTimeout);
+        map.from(http::getReadTimeout).when(Objects::nonNull).to(builder::readTimeout);
+        map.from(http::getMaxResponseSize)
+                .when(Objects::nonNull)
+                .as(size -> Math.toIntExact(size.toBytes()))
+                .to(builder::maxResponseSize);
         builder.retryPolicy(
                 new JdPayRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()));
         JdPayTemplate template = builder.build();
@@ -95,7 +102,7 @@ public class JdPayAutoConfiguration {
                 + merchants.stream()
                         .map(merchant -> merchant.name() + " (" + merchant.merchantNo() + ")")
                         .collect(Collectors.joining(", "))
-                + " at " + connectionDetails.getEndpoints().paygate());
+                + " at " + endpoints.paygate());
         return template;
     }
 }
