@@ -76,24 +76,41 @@ final class RequestFields {
     }
 
     RequestFields refund(RefundRequest refund) {
-        put("tradeNum", refund.tradeNum());
-        put("oTradeNum", refund.originalTradeNum());
-        put("amount", amount(refund.amount()));
-        put("currency", CURRENCY);
-        put("tradeTime", tradeTime(refund.tradeTime()));
-        put("notifyUrl", (refund.notifyUrl() != null) ? refund.notifyUrl() : this.merchant.notifyUrl());
-        put("note", refund.note());
-        return put("device", refund.device());
+        return giveBack(
+                        refund.tradeNum(),
+                        refund.originalTradeNum(),
+                        refund.amount(),
+                        refund.tradeTime(),
+                        refund.note(),
+                        refund.device())
+                .put("notifyUrl", notifyUrl(refund.notifyUrl()));
     }
 
     RequestFields revoke(RevokeRequest revoke) {
-        put("tradeNum", revoke.tradeNum());
-        put("oTradeNum", revoke.originalTradeNum());
-        put("amount", amount(revoke.amount()));
+        return giveBack(
+                revoke.tradeNum(),
+                revoke.originalTradeNum(),
+                revoke.amount(),
+                revoke.tradeTime(),
+                revoke.note(),
+                revoke.device());
+    }
+
+    /** What refunds and revocations share: they give (part of) a payment back. */
+    private RequestFields giveBack(
+            String tradeNum,
+            String originalTradeNum,
+            Money amount,
+            @Nullable Instant tradeTime,
+            @Nullable String note,
+            @Nullable String device) {
+        put("tradeNum", tradeNum);
+        put("oTradeNum", originalTradeNum);
+        put("amount", amount(amount));
         put("currency", CURRENCY);
-        put("tradeTime", tradeTime(revoke.tradeTime()));
-        put("note", revoke.note());
-        return put("device", revoke.device());
+        put("tradeTime", tradeTime(tradeTime));
+        put("note", note);
+        return put("device", device);
     }
 
     RequestFields fkmPay(FkmPayRequest payment) {
@@ -106,7 +123,7 @@ final class RequestFields {
         put("amount", amount(payment.amount()));
         put("currency", CURRENCY);
         put("note", payment.note());
-        put("notifyUrl", (payment.notifyUrl() != null) ? payment.notifyUrl() : this.merchant.notifyUrl());
+        put("notifyUrl", notifyUrl(payment.notifyUrl()));
         put("payMerchant", payment.payMerchant());
         return put("riskInfo", payment.riskInfo());
     }
@@ -130,6 +147,11 @@ final class RequestFields {
 
     private String tradeTime(@Nullable Instant tradeTime) {
         return JdTime.format((tradeTime != null) ? tradeTime : this.clock.instant());
+    }
+
+    /** The request's own notification URL, else the merchant's; refunds and payment codes may go without. */
+    private @Nullable String notifyUrl(@Nullable String own) {
+        return (own != null) ? own : this.merchant.notifyUrl();
     }
 
     private static String amount(Money amount) {

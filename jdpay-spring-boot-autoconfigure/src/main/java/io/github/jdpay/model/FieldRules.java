@@ -51,12 +51,17 @@ public final class FieldRules {
         if (value == null || value.isBlank()) {
             return null;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
             if (Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF) {
                 throw new JdPayValidationException(
-                        field, "must not contain control characters (found U+%04X)".formatted((int) c));
+                        field, "must not contain control characters (found U+%04X)".formatted(c));
             }
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                // An unpaired surrogate has no UTF-8 form: JD would receive '?' instead.
+                throw new JdPayValidationException(field, "must not contain an unpaired surrogate");
+            }
+            i += Character.charCount(c);
         }
         int length = value.codePointCount(0, value.length());
         if (length > max) {

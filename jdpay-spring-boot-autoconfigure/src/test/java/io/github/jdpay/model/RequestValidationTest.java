@@ -103,6 +103,13 @@ class RequestValidationTest {
     }
 
     @Test
+    void textWithoutAUtf8FormIsRefused() {
+        assertRefused(() -> order(b -> b.tradeName("Tea\uD800")), "tradeName");
+        assertThat(order(b -> b.tradeName("茶\uD83C\uDF75\uD834\uDC00")).tradeName())
+                .hasSize(5);
+    }
+
+    @Test
     void documentedLengthsAreEnforcedInCharacters() {
         assertThat(order(b -> b.tradeName("测".repeat(32))).tradeName()).hasSize(32);
         assertRefused(() -> order(b -> b.tradeName("测".repeat(33))), "tradeName");
