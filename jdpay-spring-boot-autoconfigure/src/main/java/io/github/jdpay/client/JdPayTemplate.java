@@ -25,8 +25,9 @@ import java.util.Map;
  * The JD Pay client: every JD Pay 2.0 operation for one merchant, typed and validated, over Spring's
  * {@code RestClient}.
  *
- * <p>A template is immutable and thread-safe. Create one per application and share it: each instance holds its
- * merchants' keys and an HTTP client with its connection pool. With the starter, inject the auto-configured one:
+ * <h2>Share one</h2>
+ * A template is immutable and thread-safe, and holds its merchants' keys and an HTTP client with its connection pool:
+ * create one per application and share it. With the starter, inject the auto-configured one:
  * <pre>{@code
  * AppPayParams params = jdPay.createAppPayment(UniOrderRequest.builder()
  *         .tradeNum(order.id())
@@ -34,12 +35,23 @@ import java.util.Map;
  *         .amount(Money.ofFen(order.fen()))
  *         .build());
  * }</pre>
- * Without Spring Boot, build one with {@link #builder()}.
+ * Without Spring Boot, build one with {@link #builder()}. Another configured merchant is
+ * {@code jdPay.forMerchant("shop2")}: a template of its own, no thread-local state.
  *
- * <p>Calls to another configured merchant go through {@link #forMerchant(String)}, which returns that merchant's
- * template; no thread-local state is involved. Read-only calls are retried on transport failures; calls that move
- * money never are, and end in {@link io.github.jdpay.exception.JdPayOutcomeUnknownException} when their outcome is
- * unknown. See {@link JdPayOperations} for how to settle one.
+ * <h2>When a call fails</h2>
+ * Requests are validated before anything is signed. Read-only calls ({@code queryPayment}, {@code queryRefund},
+ * {@code listRefunds}, {@code getUserRelation}) are retried on transport failures. Calls that move money are tried
+ * once; if the answer is lost or cannot be trusted, the outcome is unknown, and a query settles it:
+ * <pre>{@code
+ * try {
+ *     return jdPay.refund(refund);
+ * } catch (JdPayOutcomeUnknownException ex) {
+ *     // JD may have refunded, or may still be working on it: ask before trying again.
+ *     return jdPay.queryRefund(refund.tradeNum(), refund.originalTradeNum());
+ * }
+ * }</pre>
+ * A query that finds nothing ({@link io.github.jdpay.exception.JdPayApiException}) means JD has no record of the call
+ * so far: repeat it with the same {@code tradeNum}, never a new one, so that JD recognises it as the same request.
  */
 public final class JdPayTemplate implements JdPayOperations {
 

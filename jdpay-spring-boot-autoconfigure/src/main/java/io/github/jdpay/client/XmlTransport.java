@@ -14,6 +14,7 @@ import javax.net.ssl.SSLHandshakeException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -60,6 +61,7 @@ final class XmlTransport {
     }
 
     private byte[] attempt(Operation operation, URI url, byte[] body, @Nullable String tradeNum, int attempt) {
+        String call = "JD Pay " + operation.wireName() + " at " + url;
         Reply reply;
         try {
             reply = this.restClient
@@ -71,26 +73,25 @@ final class XmlTransport {
                             response.getStatusCode().value(),
                             response.getBody().readNBytes(this.maxResponseBytes + 1)));
         } catch (RestClientException ex) {
-            logger.debug(describe(operation, url, tradeNum, attempt) + " failed: "
-                    + ex.getClass().getSimpleName());
-            String message = "JD Pay " + operation.wireName() + " at " + url + " failed: " + ex.getMessage();
-            throw new Failure(new JdPayTransportException(message, ex), !neverSent(ex));
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+            logger.debug(describe(operation, url, tradeNum, attempt) + " failed: " + cause);
+            throw new Failure(new JdPayTransportException(call + " failed: " + ex.getMessage(), ex), !neverSent(ex));
         }
         if (logger.isDebugEnabled()) {
             logger.debug(describe(operation, url, tradeNum, attempt) + ": HTTP " + reply.status + ", " + body.length
                     + " bytes sent, " + reply.body.length + " bytes received");
         }
-        if (reply.status >= 500 || reply.status == 429) {
-            String message = "JD Pay " + operation.wireName() + " at " + url + " answered HTTP " + reply.status;
-            throw new Failure(new JdPayTransportException(message, null), true);
-        }
         if (reply.status < 200 || reply.status >= 300) {
-            throw new JdPayTransportException(
-                    "JD Pay " + operation.wireName() + " at " + url + " answered HTTP " + reply.status, null);
+            JdPayTransportException failure =
+                    new JdPayTransportException(call + " answered HTTP " + reply.status, null);
+            // 5xx and 429 may pass; any other status will not change by asking again.
+            if (reply.status >= 500 || reply.status == 429) {
+                throw new Failure(failure, true);
+            }
+            throw failure;
         }
         if (reply.body.length > this.maxResponseBytes) {
-            throw new JdPayMalformedMessageException(
-                    "JD Pay " + operation.wireName() + " answer exceeds " + this.maxResponseBytes + " bytes");
+            throw new JdPayMalformedMessageException(call + " answer exceeds " + this.maxResponseBytes + " bytes");
         }
         return reply.body;
     }
