@@ -87,6 +87,10 @@ public final class JdPaySimulator implements AutoCloseable {
         }
         this.gateway = new Gateway(builder.clock, this.baseUrl, merchants, this.notifier);
         this.server.createContext("/service/", new PaygateEndpoint(this.faults, this.gateway, builder.maxBodyBytes));
+        CashierEndpoint cashier = new CashierEndpoint(this.faults, this.gateway, builder.maxBodyBytes);
+        this.server.createContext(CashierEndpoint.PC, cashier);
+        this.server.createContext(CashierEndpoint.H5, cashier);
+        this.server.createContext("/code", cashier);
         this.executor = Executors.newCachedThreadPool(DaemonThreads.named("jdpay-simulator-http"));
         this.server.setExecutor(this.executor);
     }
