@@ -14,7 +14,7 @@ final class CashierPages {
     /** The page where the payer confirms; for a payer-typed (CUST) code it asks for the amount in yuan. */
     static String cashier(SimulatedOrder order, String merchantName, String payAction, String key) {
         StringBuilder html = head("京东支付收银台");
-        html.append("<h1>京东支付</h1><dl>")
+        html.append("<h1>京东支付 JD Pay</h1><dl>")
                 .append(item("商户", merchantName))
                 .append(item("商品", order.tradeName()))
                 .append(item("订单号", order.tradeNum()))
@@ -35,7 +35,7 @@ final class CashierPages {
         if (order.amount() == 0) {
             html.append("<label>金额(元) <input id=\"amount\" name=\"amount\" inputmode=\"decimal\" required></label>");
         }
-        return html.append("<button id=\"pay\" type=\"submit\">确认付款</button></form>")
+        return html.append("<button id=\"pay\" type=\"submit\">确认付款 Pay</button></form>")
                 .append(TAIL)
                 .toString();
     }

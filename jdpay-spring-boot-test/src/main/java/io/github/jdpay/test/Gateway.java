@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -36,7 +38,7 @@ final class Gateway {
         this.clock = clock;
         this.baseUrl = baseUrl;
         this.book = new OrderBook(clock, baseUrl);
-        this.merchants = Map.copyOf(merchants);
+        this.merchants = Collections.unmodifiableMap(new LinkedHashMap<>(merchants));
         this.notifier = notifier;
     }
 
