@@ -98,7 +98,7 @@ record KeyStructure(Kind kind, @Nullable PrivateKeyInfo privateKeyInfo, @Nullabl
     private static KeyStructure readDer(String name, String text) {
         byte[] der;
         try {
-            der = Base64.getMimeDecoder().decode(Base64Text.stripWhitespace(text));
+            der = Base64.getDecoder().decode(Base64Text.stripWhitespace(text));
         } catch (IllegalArgumentException ex) {
             throw new JdPayKeyException(name, "is neither PEM nor Base64", ex);
         }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -35,8 +37,9 @@ final class Gateway {
     Gateway(Clock clock, String baseUrl, Map<String, SimulatedMerchant> merchants, Notifier notifier) {
         this.clock = clock;
         this.baseUrl = baseUrl;
-        this.book = new OrderBook(clock, baseUrl);
-        this.merchants = Map.copyOf(merchants);
+        this.book = new OrderBook(
+                clock, channel -> baseUrl + (channel.equals("PC") ? CashierEndpoint.PC : CashierEndpoint.H5));
+        this.merchants = Collections.unmodifiableMap(new LinkedHashMap<>(merchants));
         this.notifier = notifier;
     }
 
@@ -94,8 +97,8 @@ final class Gateway {
             return;
         }
         SignedNotification signed = m.notifications().sign(content);
-        this.notifier.submit(
-                new OutgoingNotification(merchant, content.tradeNum(), content.tradeType(), url, signed.body()));
+        this.notifier.submit(new OutgoingNotification(
+                merchant, content.tradeNum(), content.tradeType(), url, signed.body(), OutgoingNotification.XML));
     }
 
     /** The merchant of an order named only by its trade number, for the test API. */

@@ -58,6 +58,8 @@ public final class JdPaySimulator implements AutoCloseable {
 
     private final Gateway gateway;
 
+    private final AggregateGateway aggregate;
+
     private volatile boolean started;
 
     private volatile boolean closed;
@@ -87,6 +89,19 @@ public final class JdPaySimulator implements AutoCloseable {
         }
         this.gateway = new Gateway(builder.clock, this.baseUrl, merchants, this.notifier);
         this.server.createContext("/service/", new PaygateEndpoint(this.faults, this.gateway, builder.maxBodyBytes));
+        CashierEndpoint cashier = new CashierEndpoint(this.faults, this.gateway, builder.maxBodyBytes);
+        this.server.createContext(CashierEndpoint.PC, cashier);
+        this.server.createContext(CashierEndpoint.H5, cashier);
+        this.server.createContext("/code", cashier);
+        Map<String, AggregateMerchant> aggregateMerchants = new LinkedHashMap<>();
+        builder.aggregateMerchants
+                .values()
+                .forEach(spec -> aggregateMerchants.put(
+                        spec.merchantNo(), AggregateMerchant.of(spec.merchantNo(), spec.desKey(), spec.md5Key())));
+        this.aggregate = new AggregateGateway(builder.clock, this.baseUrl, aggregateMerchants, this.notifier);
+        AggregateEndpoint aggregateEndpoint = new AggregateEndpoint(this.faults, this.aggregate, builder.maxBodyBytes);
+        this.server.createContext(AggregateGateway.CASHIER, aggregateEndpoint);
+        this.server.createContext(AggregateEndpoint.API, aggregateEndpoint);
         this.executor = Executors.newCachedThreadPool(DaemonThreads.named("jdpay-simulator-http"));
         this.server.setExecutor(this.executor);
     }
@@ -234,10 +249,11 @@ public final class JdPaySimulator implements AutoCloseable {
 
     /**
      * While {@code true}, every new refund and revoke of a paid order fails with JD's {@code RFND100008} (可用余额不足),
-     * recorded as failed and final: repeating its refund number gets the same answer.
+     * recorded as failed and final: repeating its refund number gets the same answer. Aggregate refunds too.
      */
     public void insufficientBalance(boolean insufficient) {
         this.gateway.book.insufficientBalance(insufficient);
+        this.aggregate.book.insufficientBalance(insufficient);
     }
 
     /** Whether a user id is bound to the payer, as {@code getUserRelation} answers. */
@@ -260,6 +276,11 @@ public final class JdPaySimulator implements AutoCloseable {
         return this.deliveries.await(d -> d.tradeNum().equals(tradeNum), count, timeout);
     }
 
+    /** The aggregate-pay (聚合支付) side: its merchants and orders, and a payer who pays them. */
+    public AggregatePay aggregate() {
+        return new AggregatePay(this.aggregate);
+    }
+
     /** Fault injection. */
     public SimulatorFaults faults() {
         return this.faults;
@@ -275,6 +296,7 @@ public final class JdPaySimulator implements AutoCloseable {
         this.faults.clear();
         this.notifier.reset();
         this.gateway.book.clear();
+        this.aggregate.book.clear();
         this.deliveries.clear();
     }
 

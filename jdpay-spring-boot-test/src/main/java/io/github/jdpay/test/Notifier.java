@@ -187,7 +187,7 @@ final class Notifier implements AutoCloseable {
                 request = HttpRequest.newBuilder(
                                 URI.create(this.notification.url().trim()))
                         .timeout(Notifier.this.timeout)
-                        .header("Content-Type", "application/xml;charset=UTF-8")
+                        .header("Content-Type", this.notification.contentType())
                         .POST(HttpRequest.BodyPublishers.ofString(this.notification.body(), StandardCharsets.UTF_8))
                         .build();
             } catch (IllegalArgumentException ex) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,11 +46,12 @@ final class OrderBook {
 
     private boolean insufficientBalance;
 
-    private final String baseUrl;
+    /** The cashier base URL (ending in {@code /}) for an order's channel. */
+    private final Function<String, String> cashierOf;
 
-    OrderBook(Clock clock, String baseUrl) {
+    OrderBook(Clock clock, Function<String, String> cashierOf) {
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.cashierOf = cashierOf;
     }
 
     private static String key(String merchant, String tradeNum) {
@@ -252,8 +254,7 @@ final class OrderBook {
     }
 
     private SimulatedOrder snapshot(Trade trade) {
-        String cashier = trade.request.channel().equals("PC") ? "/wepay/jdpay" : "/h5pay/jdpay";
-        return trade.snapshot(this.baseUrl + cashier + "/payCashier?key=" + trade.payKey);
+        return trade.snapshot(this.cashierOf.apply(trade.request.channel()) + "payCashier?key=" + trade.payKey);
     }
 
     /** The key that names an order in its QR code URL and cashier page. */

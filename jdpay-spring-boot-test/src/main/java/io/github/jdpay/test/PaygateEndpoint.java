@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +38,8 @@ final class PaygateEndpoint extends SimulatorEndpoint {
 
     static final Set<String> OPERATIONS = Set.of(
             "uniorder", "query", "queryRefund", "refund", "revoke", "fkmPay", "getUserRelation", "cancelUserRelation");
+
+    private static final Pattern MERCHANT = Pattern.compile("<merchant>\\s*([0-9A-Za-z]{1,32})\\s*</merchant>");
 
     private static final System.Logger LOG = System.getLogger(JdPaySimulator.class.getName());
 
@@ -73,13 +77,13 @@ final class PaygateEndpoint extends SimulatorEndpoint {
             return failure("", REQUEST_TOO_LARGE.result());
         }
         if (declaresDtd(body)) {
-            return failure("", FORBIDDEN_XML.result());
+            return failure(claimedMerchant(body), FORBIDDEN_XML.result());
         }
         JdPayEnvelope envelope;
         try {
             envelope = JdPayEnvelope.parse(body);
         } catch (JdPayException ex) {
-            return failure("", MALFORMED_REQUEST.result());
+            return failure(claimedMerchant(body), MALFORMED_REQUEST.result());
         }
         SimulatedMerchant merchant = this.gateway.merchant(envelope.merchant());
         if (merchant == null) {
@@ -121,6 +125,16 @@ final class PaygateEndpoint extends SimulatorEndpoint {
 
     private static Reply failure(String merchant, JdPayResult result) {
         return Reply.xml(JdPayXmlCodec.failureEnvelope(merchant, result));
+    }
+
+    /**
+     * The merchant number a request that cannot be parsed seems to name, echoed in the failure envelope as JD echoes
+     * it; empty when none can be seen.
+     */
+    static String claimedMerchant(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = MERCHANT.matcher(head);
+        return m.find() ? m.group(1) : "";
     }
 
     /** A DTD is refused before parsing, so the answer can say why (the parser refuses it too). */

@@ -76,8 +76,8 @@ class GoldenRequestsTest {
 
         assertThat(answer.code())
                 .isIn(SimulatorResultCode.DECRYPTION_FAILED.code(), SimulatorResultCode.SIGNATURE_INVALID.code());
-        assertThat(answer.envelope().hasEncrypt()).isFalse();
-        assertThat(JdPayXmlCodec.VERSION).isEqualTo(answer.envelope().version());
+        assertThat(answer.hasEncrypt()).isFalse();
+        assertThat(JdPayXmlCodec.VERSION).isEqualTo(answer.version());
     }
 
     private static String operation(String vector) {

@@ -4,6 +4,7 @@ import io.github.jdpay.protocol.JdPayEnvelope;
 import io.github.jdpay.protocol.JdPayMessage;
 import io.github.jdpay.protocol.JdPayResult;
 import io.github.jdpay.protocol.JdPayXmlCodec;
+import io.github.jdpay.protocol.SafeXmlParser;
 import io.github.jdpay.protocol.XmlNode;
 import java.io.IOException;
 import java.net.URI;
@@ -64,10 +65,16 @@ final class MerchantClient {
     }
 
     Answer answer(HttpResponse<String> response) {
-        JdPayEnvelope envelope = JdPayEnvelope.parse(response.body().getBytes(StandardCharsets.UTF_8));
-        JdPayResult result = envelope.result();
-        JdPayMessage message = (result != null && result.isSuccess()) ? this.codec.open(envelope) : null;
-        return new Answer(response.statusCode(), envelope, message);
+        XmlNode root = SafeXmlParser.parse(response.body());
+        XmlNode result = root.child("result");
+        String code = (result != null) ? String.valueOf(result.childText("code")) : "";
+        String desc = (result != null) ? String.valueOf(result.childText("desc")) : "";
+        boolean hasEncrypt = root.child("encrypt") != null;
+        JdPayMessage message = null;
+        if (JdPayResult.SUCCESS_CODE.equals(code)) {
+            message = this.codec.open(JdPayEnvelope.parse(response.body().getBytes(StandardCharsets.UTF_8)));
+        }
+        return new Answer(response.statusCode(), code, desc, hasEncrypt, root.childText("version"), message);
     }
 
     HttpResponse<String> post(String operation, String body) {
@@ -91,12 +98,13 @@ final class MerchantClient {
     }
 
     /** What the simulator answered: the envelope, and the verified inner message on success. */
-    record Answer(int httpStatus, JdPayEnvelope envelope, @Nullable JdPayMessage opened) {
-
-        String code() {
-            JdPayResult result = this.envelope.result();
-            return (result != null) ? result.code() : "";
-        }
+    record Answer(
+            int httpStatus,
+            String code,
+            String desc,
+            boolean hasEncrypt,
+            @Nullable String version,
+            @Nullable JdPayMessage opened) {
 
         boolean succeeded() {
             return this.opened != null;
@@ -112,7 +120,7 @@ final class MerchantClient {
 
         JdPayMessage message() {
             if (this.opened == null) {
-                throw new AssertionError("answer failed with " + code() + " " + this.envelope.result());
+                throw new AssertionError("answer failed with " + this.code + " " + this.desc);
             }
             return this.opened;
         }

@@ -162,7 +162,7 @@ class OrderStateTest {
                 request().add("tradeNum", "P3-r").add("oTradeNum", "P3").add("tradeType", "1"));
 
         assertThat(failed.code()).isEqualTo("RFND100008");
-        assertThat(failed.envelope().result().desc()).isEqualTo("可用余额不足");
+        assertThat(failed.desc()).isEqualTo("可用余额不足");
         assertThat(repeated.code()).isEqualTo("RFND100008");
         assertThat(fresh.code()).isEqualTo("000000");
         assertThat(queried.text("status")).isEqualTo("2");
@@ -205,7 +205,7 @@ class OrderStateTest {
         MerchantClient.Answer longTradeNum = this.merchant.call("uniorder", uniorder("T".repeat(33), 10, NOTIFY));
 
         assertThat(missingAmount.code()).isEqualTo(SimulatorResultCode.INVALID_PARAMETER.code());
-        assertThat(missingAmount.envelope().result().desc()).contains("amount");
+        assertThat(missingAmount.desc()).contains("amount");
         assertThat(badAmount.code()).isEqualTo(SimulatorResultCode.INVALID_PARAMETER.code());
         assertThat(longTradeNum.code()).isEqualTo(SimulatorResultCode.INVALID_PARAMETER.code());
     }

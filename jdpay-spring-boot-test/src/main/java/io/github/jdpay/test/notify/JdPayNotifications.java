@@ -83,6 +83,11 @@ public final class JdPayNotifications {
         return new JdPayNotifications(this.merchant, this.cipher, otherSigner);
     }
 
+    /** The same builder signing with a {@link FlippingSigner}: well-formed signatures that do not verify. */
+    public JdPayNotifications withFlippedSignature() {
+        return new JdPayNotifications(this.merchant, this.cipher, new FlippingSigner(this.signer));
+    }
+
     /** Encrypts and signs a notification. */
     public SignedNotification sign(NotificationContent content) {
         String inner = innerDocument(content);

@@ -1,0 +1,45 @@
+package io.github.jdpay;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of DESIGN.md, kept true by the build. */
+@AnalyzeClasses(packages = "io.github.jdpay", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule cryptoAndProtocolUseNoSpring = noClasses()
+            .that()
+            .resideInAnyPackage("io.github.jdpay.crypto..", "io.github.jdpay.protocol..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..")
+            .because("crypto and protocol are plain Java, usable and testable without Spring Boot");
+
+    @ArchTest
+    static final ArchRule cryptoStandsAlone = noClasses()
+            .that()
+            .resideInAPackage("io.github.jdpay.crypto..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.github.jdpay.protocol..",
+                    "io.github.jdpay.model..",
+                    "io.github.jdpay.client..",
+                    "io.github.jdpay.notify..",
+                    "com.fasterxml..")
+            .because("crypto uses only the JDK, Bouncy Castle and the exception hierarchy");
+
+    @ArchTest
+    static final ArchRule libraryNeverImportsAutoConfiguration = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.github.jdpay.autoconfigure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.github.jdpay.autoconfigure..")
+            .because("the library works without Spring Boot's auto-configuration");
+}
