@@ -10,16 +10,16 @@ import io.github.jdpay.test.autoconfigure.JdPaySimulatorConnectionDetails;
 import java.time.Duration;
 
 /** The test merchant's template, pointed at a simulator, with retries quick enough for tests. */
-final class SimulatorTemplates {
+public final class SimulatorTemplates {
 
     /** Nothing listens here: the simulator's notifications go nowhere, which these tests do not need. */
-    static final String NOTIFY_URL = "http://127.0.0.1:9/jdpay/notify";
+    public static final String NOTIFY_URL = "http://127.0.0.1:9/jdpay/notify";
 
     static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
     private SimulatorTemplates() {}
 
-    static JdPayMerchant.Builder merchant(JdPaySimulator simulator) {
+    public static JdPayMerchant.Builder merchant(JdPaySimulator simulator) {
         return JdPayMerchant.builder("default", TestMerchant.MERCHANT_NO)
                 .cipher(TestMerchant.cipher())
                 .signer(new RsaJdPaySigner(TestMerchant.privateKey()))
@@ -29,7 +29,7 @@ final class SimulatorTemplates {
                 .notifyUrl(NOTIFY_URL);
     }
 
-    static JdPayTemplateBuilder template(JdPaySimulator simulator) {
+    public static JdPayTemplateBuilder template(JdPaySimulator simulator) {
         return JdPayTemplate.builder()
                 .endpoints(new JdPaySimulatorConnectionDetails(simulator).getEndpoints())
                 .retryPolicy(new JdPayRetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)))

@@ -3,17 +3,13 @@ package io.github.jdpay.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jdpay.client.JdPayMerchant;
 import io.github.jdpay.client.JdPayOperations;
-import io.github.jdpay.client.JdPayTemplate;
-import io.github.jdpay.crypto.RsaJdPaySigner;
-import io.github.jdpay.crypto.RsaJdPayVerifier;
+import io.github.jdpay.client.SimulatorTemplates;
 import io.github.jdpay.exception.JdPaySignatureException;
 import io.github.jdpay.model.CashierForm;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.model.PageCallback;
 import io.github.jdpay.model.UniOrderRequest;
-import io.github.jdpay.test.autoconfigure.JdPaySimulatorConnectionDetails;
 import java.net.http.HttpResponse;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -29,15 +25,8 @@ class JdPayTemplateCashierTest {
 
     private final JdPaySimulator jd = JdPaySimulator.builder().testMerchant().start();
 
-    private final JdPayOperations template = JdPayTemplate.builder()
-            .merchant(JdPayMerchant.builder("default", TestMerchant.MERCHANT_NO)
-                    .cipher(TestMerchant.cipher())
-                    .signer(new RsaJdPaySigner(TestMerchant.privateKey()))
-                    .verifier(new RsaJdPayVerifier(this.jd.jdPublicKey()))
-                    .notifyUrl("http://127.0.0.1:9/jdpay/notify")
-                    .callbackUrl(CALLBACK)
-                    .build())
-            .endpoints(new JdPaySimulatorConnectionDetails(this.jd).getEndpoints())
+    private final JdPayOperations template = SimulatorTemplates.template(this.jd)
+            .merchant(SimulatorTemplates.merchant(this.jd).callbackUrl(CALLBACK).build())
             .build();
 
     @AfterEach
