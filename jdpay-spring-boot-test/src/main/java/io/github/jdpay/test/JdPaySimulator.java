@@ -293,8 +293,9 @@ public final class JdPaySimulator implements AutoCloseable {
 
     /** Forgets orders, refunds, bindings and deliveries, removes faults and the insufficient-balance switch. */
     public void reset() {
-        this.faults.clear();
+        // Drop held notifications and pending retries first: clearing the faults would otherwise release them.
         this.notifier.reset();
+        this.faults.clear();
         this.gateway.book.clear();
         this.aggregate.book.clear();
         this.deliveries.clear();

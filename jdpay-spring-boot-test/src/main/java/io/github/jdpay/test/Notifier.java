@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +55,9 @@ final class Notifier implements AutoCloseable {
     private final List<Job> held = new ArrayList<>();
 
     private boolean holding;
+
+    /** Bumped by {@link #reset()}: jobs of an older generation stop, so nothing leaks into the next test. */
+    private final AtomicInteger generation = new AtomicInteger();
 
     private volatile boolean duplicate;
 
@@ -123,6 +127,7 @@ final class Notifier implements AutoCloseable {
     }
 
     synchronized void reset() {
+        this.generation.incrementAndGet();
         this.holding = false;
         this.held.clear();
         this.duplicate = false;
@@ -137,6 +142,8 @@ final class Notifier implements AutoCloseable {
     private final class Job {
 
         private final OutgoingNotification notification;
+
+        private final int generation = Notifier.this.generation.get();
 
         private Instant firstDue = Instant.EPOCH;
 
@@ -157,7 +164,14 @@ final class Notifier implements AutoCloseable {
             return attempt(0);
         }
 
+        private boolean stale() {
+            return this.generation != Notifier.this.generation.get();
+        }
+
         private CompletableFuture<Void> attempt(int index) {
+            if (stale()) {
+                return CompletableFuture.completedFuture(null);
+            }
             Instant due = this.firstDue.plus(SCHEDULE.get(index));
             CompletableFuture<Boolean> acked = post(index + 1, due, false);
             if (Notifier.this.duplicate) {
@@ -197,8 +211,9 @@ final class Notifier implements AutoCloseable {
             return Notifier.this
                     .client
                     .sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                    .handle((response, error) -> recordAnswer(attempt, copy, due, sentAt, response, error)
-                            .acknowledged());
+                    .handle((response, error) -> stale()
+                            || recordAnswer(attempt, copy, due, sentAt, response, error)
+                                    .acknowledged());
         }
 
         private NotificationDelivery recordAnswer(

@@ -113,6 +113,18 @@ class CashierTest {
     }
 
     @Test
+    void aControlCharacterInAFormFieldIsAParameterErrorNotALostNotification() {
+        Map<String, String> plain = saveOrder("W6", 100);
+        plain.put("note", "line one\nline two");
+
+        HttpResponse<String> answer =
+                Browser.postForm(this.simulator.h5CashierUrl() + "/saveOrder", this.merchantForms.seal(plain));
+
+        assertThat(answer.body()).contains("GATE900007").contains("note");
+        assertThat(this.simulator.orders()).isEmpty();
+    }
+
+    @Test
     void aFormWithoutItsCallbackUrlIsAParameterError() {
         Map<String, String> plain = saveOrder("W4", 100);
         plain.remove("callbackUrl");
