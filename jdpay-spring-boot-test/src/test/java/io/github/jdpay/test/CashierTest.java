@@ -9,33 +9,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The PC/H5 cashier: signed form post, cashier page, "pay" button, signed page callback, notification. */
-class CashierTest {
+class CashierTest extends SimulatorTestBase {
 
     private static final String CALLBACK = "http://127.0.0.1:9/jdpay/return";
 
-    private JdPaySimulator simulator;
-
     private JdPayFormCodec merchantForms;
 
-    private NotifyReceiver receiver;
-
     @BeforeEach
-    void start() {
-        this.simulator =
-                JdPaySimulator.builder().testMerchant().timeScale(1_000_000).start();
+    void forms() {
         this.merchantForms = TestMerchant.formCodec(this.simulator.jdPublicKey());
-        this.receiver = new NotifyReceiver();
-    }
-
-    @AfterEach
-    void stop() {
-        this.simulator.close();
-        this.receiver.close();
     }
 
     private Map<String, String> saveOrder(String tradeNum, long amount) {

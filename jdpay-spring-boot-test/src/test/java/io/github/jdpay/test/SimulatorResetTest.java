@@ -4,34 +4,19 @@ import static io.github.jdpay.test.MerchantClient.uniorder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Reset between tests leaves nothing behind: no orders, no held notifications, no retries still running. */
-class SimulatorResetTest {
+class SimulatorResetTest extends SimulatorTestBase {
 
-    private JdPaySimulator simulator;
-
-    private MerchantClient merchant;
-
-    private NotifyReceiver receiver;
-
-    @BeforeEach
-    void start() {
-        this.simulator = JdPaySimulator.builder().testMerchant().timeScale(60).start();
-        this.merchant = new MerchantClient(this.simulator);
-        this.receiver = new NotifyReceiver().answering(n -> "fail");
-    }
-
-    @AfterEach
-    void stop() {
-        this.simulator.close();
-        this.receiver.close();
+    @Override
+    JdPaySimulatorBuilder configure(JdPaySimulatorBuilder builder) {
+        return builder.timeScale(60);
     }
 
     @Test
     void resetDropsHeldNotificationsAndStopsPendingRetries() throws Exception {
+        this.receiver.answering(n -> "fail");
         this.merchant.call("uniorder", uniorder("Z1", 10, this.receiver.url()));
         this.simulator.pay("Z1");
         this.simulator.awaitDeliveries("Z1", 1, Duration.ofSeconds(5));
