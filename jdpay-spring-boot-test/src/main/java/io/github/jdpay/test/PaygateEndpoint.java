@@ -41,6 +41,8 @@ final class PaygateEndpoint extends SimulatorEndpoint {
 
     private static final Pattern MERCHANT = Pattern.compile("<merchant>\\s*([0-9A-Za-z]{1,32})\\s*</merchant>");
 
+    private static final Pattern MERCHANT_NO = Pattern.compile("[0-9A-Za-z]{1,32}");
+
     private static final System.Logger LOG = System.getLogger(JdPaySimulator.class.getName());
 
     private final Gateway gateway;
@@ -124,7 +126,9 @@ final class PaygateEndpoint extends SimulatorEndpoint {
     }
 
     private static Reply failure(String merchant, JdPayResult result) {
-        return Reply.xml(JdPayXmlCodec.failureEnvelope(merchant, result));
+        // Only a plausible merchant number is echoed: the hostile client chose this text.
+        String echoed = MERCHANT_NO.matcher(merchant).matches() ? merchant : "";
+        return Reply.xml(JdPayXmlCodec.failureEnvelope(echoed, result));
     }
 
     /**

@@ -109,6 +109,15 @@ class HostileInputTest {
     }
 
     @Test
+    void anUnknownMerchantWithALineBreakIsRefusedWithoutEchoingIt() {
+        String body = "<jdpay><version>V2.0</version><merchant>12\n34</merchant><encrypt>AA==</encrypt></jdpay>";
+
+        MerchantClient.Answer answer = post(body);
+
+        assertThat(answer.code()).isEqualTo(SimulatorResultCode.UNKNOWN_MERCHANT.code());
+    }
+
+    @Test
     void aRequestEncryptedWithAnotherDesKeyIsRefused() {
         byte[] otherKey = new byte[24];
         Arrays.fill(otherKey, (byte) 7);
