@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * merchant's keys) and to read a failure result, never as business data.
  *
  * @param version protocol version, normally {@code V2.0}
- * @param merchant merchant number, used to choose the keys that open the message
+ * @param merchant merchant number, used to choose the keys that open the message; empty only on a failure answer
+ *     that names none
  * @param result the outer result, present on JD responses and notifications
  * @param encrypt the Base64 of the hex ciphertext, absent on most failure responses
  */
@@ -28,16 +29,19 @@ public record JdPayEnvelope(String version, String merchant, @Nullable JdPayResu
             throw new JdPayMalformedMessageException("expected a <jdpay> envelope but found <" + root.name() + ">");
         }
         String merchant = root.childText("merchant");
-        if (merchant == null || merchant.isBlank()) {
+        String encrypt = root.childText("encrypt");
+        boolean hasContent = encrypt != null && !encrypt.isBlank();
+        // A failure answer may come without a merchant; content always names the merchant whose keys open it.
+        if ((merchant == null || merchant.isBlank()) && (hasContent || root.child("result") == null)) {
             throw new JdPayMalformedMessageException("envelope carries no <merchant>");
         }
         XmlNode result = root.child("result");
         String version = root.childText("version");
         return new JdPayEnvelope(
                 (version != null) ? version.trim() : "",
-                merchant.trim(),
+                (merchant != null) ? merchant.trim() : "",
                 (result != null) ? JdPayResult.from(result) : null,
-                root.childText("encrypt"));
+                encrypt);
     }
 
     /** Whether the envelope carries encrypted content to open. */

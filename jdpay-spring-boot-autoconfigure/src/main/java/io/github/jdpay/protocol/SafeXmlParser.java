@@ -109,10 +109,11 @@ public final class SafeXmlParser {
     }
 
     private static JdPayMalformedMessageException malformed(XMLStreamException ex) {
-        return new JdPayMalformedMessageException("not well-formed XML: " + firstLine(ex.getMessage()), ex);
+        return new JdPayMalformedMessageException("not well-formed XML: " + reason(ex.getMessage()), ex);
     }
 
-    private static String firstLine(String message) {
+    /** The JDK's message is "ParseError at [row,col]:[r,c]" then, on the next line, the reason: keep the reason. */
+    private static String reason(String message) {
         if (message == null) {
             return "parse error";
         }

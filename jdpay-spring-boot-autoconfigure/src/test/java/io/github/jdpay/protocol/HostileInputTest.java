@@ -80,11 +80,24 @@ class HostileInputTest {
                 "<jdpay>",
                 "<other><merchant>1</merchant></other>",
                 "<jdpay><version>V2.0</version></jdpay>",
+                "<jdpay><result><code>000000</code></result><encrypt>QUJD</encrypt></jdpay>",
                 "<jdpay><merchant>1</merchant></jdpay><jdpay/>",
             })
     void malformedEnvelopesAreTyped(String body) {
         assertThatThrownBy(() -> JdPayEnvelope.parse(body.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(JdPayMalformedMessageException.class);
+    }
+
+    @Test
+    void failureAnswerWithoutMerchantStillCarriesItsResult() {
+        String xml =
+                "<jdpay><version>V2.0</version><result><code>GATE900004</code><desc>unknown</desc></result></jdpay>";
+
+        JdPayEnvelope envelope = JdPayEnvelope.parse(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(envelope.merchant()).isEmpty();
+        assertThat(envelope.result()).isEqualTo(new JdPayResult("GATE900004", "unknown"));
+        assertThat(envelope.hasEncrypt()).isFalse();
     }
 
     @Test
