@@ -1,0 +1,45 @@
+package io.github.jdpay.benchmarks;
+
+import java.util.OptionalDouble;
+
+/**
+ * What each benchmark class compares: one codec method against the sum of every other method of the class (its
+ * primitives over the same bytes), with issue 8's limits.
+ */
+enum Comparison {
+
+    /** Request encoding must stay within 15% of its cryptography. */
+    ENCODE(EncodeBenchmark.class, "seal", 1.15, OptionalDouble.empty()),
+
+    /** Notification decoding must stay within 25% of its cryptography and allocate at most 16 KB. */
+    DECODE(DecodeBenchmark.class, "open", 1.25, OptionalDouble.of(16 * 1024));
+
+    final Class<?> benchmarkClass;
+
+    final String codecMethod;
+
+    final double maxRatio;
+
+    final OptionalDouble maxBytesPerOp;
+
+    Comparison(Class<?> benchmarkClass, String codecMethod, double maxRatio, OptionalDouble maxBytesPerOp) {
+        this.benchmarkClass = benchmarkClass;
+        this.codecMethod = codecMethod;
+        this.maxRatio = maxRatio;
+        this.maxBytesPerOp = maxBytesPerOp;
+    }
+
+    /** The comparison a fully qualified benchmark method name belongs to, if any. */
+    static Comparison of(String benchmark) {
+        for (Comparison comparison : values()) {
+            if (benchmark.startsWith(comparison.benchmarkClass.getName() + ".")) {
+                return comparison;
+            }
+        }
+        throw new IllegalArgumentException("benchmark " + benchmark + " belongs to no comparison");
+    }
+
+    String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.jdpay.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the codec benchmarks with JMH's GC profiler and prints a Markdown table of each codec call beside its
+ * primitives, the ratio, the target and PASS/MISS; see {@code jdpay-benchmarks/run.sh} and
+ * {@code docs/performance.md}.
+ */
+public final class Summary {
+
+    private Summary() {}
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        SummaryOptions options = SummaryOptions.parse(args);
+        ChainedOptionsBuilder jmh = new OptionsBuilder()
+                .forks(options.forks())
+                .warmupIterations(options.warmupIterations())
+                .warmupTime(TimeValue.seconds(options.seconds()))
+                .measurementIterations(options.iterations())
+                .measurementTime(TimeValue.seconds(options.seconds()))
+                .addProfiler(GCProfiler.class);
+        for (Comparison comparison : Comparison.values()) {
+            jmh.include(options.include().orElse(comparison.benchmarkClass.getName() + "\\."));
+        }
+        Collection<RunResult> results = new Runner(jmh.build()).run();
+        String report = report(rows(results));
+        System.out.println();
+        System.out.println(report);
+        if (options.out().isPresent()) {
+            Files.writeString(options.out().get(), report);
+        }
+    }
+
+    /** Groups results by benchmark class and parameters, the codec call apart from its primitives. */
+    static List<Row> rows(Collection<RunResult> results) {
+        Map<String, List<RunResult>> groups = results.stream()
+                .collect(Collectors.groupingBy(Summary::groupKey, LinkedHashMap::new, Collectors.toList()));
+        List<Row> rows = new ArrayList<>();
+        for (List<RunResult> group : groups.values()) {
+            Comparison comparison = Comparison.of(group.get(0).getParams().getBenchmark());
+            Optional<Figure> codec = Optional.empty();
+            List<Figure> primitives = new ArrayList<>();
+            for (RunResult run : group) {
+                Figure figure = Figure.of(run);
+                if (figure.method().equals(comparison.codecMethod)) {
+                    codec = Optional.of(figure);
+                } else {
+                    primitives.add(figure);
+                }
+            }
+            if (codec.isPresent() && !primitives.isEmpty()) {
+                rows.add(new Row(comparison, params(group.get(0)), codec.get(), primitives));
+            }
+        }
+        return rows;
+    }
+
+    static String report(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(Machine.describe()).append("\n\n");
+        sb.append("| call | parameters | codec µs/op | primitives µs/op | primitives | ratio | target | verdict |\n");
+        sb.append("|---|---|---:|---:|---|---:|---:|---|\n");
+        rows.forEach(row -> sb.append(row.timeLine()).append('\n'));
+        sb.append("\n| call | parameters | codec B/op | primitives B/op | limit | verdict |\n");
+        sb.append("|---|---|---:|---:|---:|---|\n");
+        rows.forEach(row -> sb.append(row.allocationLine()).append('\n'));
+        return sb.toString();
+    }
+
+    private static String groupKey(RunResult run) {
+        String benchmark = run.getParams().getBenchmark();
+        return benchmark.substring(0, benchmark.lastIndexOf('.')) + " " + params(run);
+    }
+
+    private static String params(RunResult run) {
+        var params = run.getParams();
+        return params.getParamsKeys().stream()
+                .map(key -> key + "=" + params.getParam(key))
+                .collect(Collectors.joining(" "));
+    }
+}

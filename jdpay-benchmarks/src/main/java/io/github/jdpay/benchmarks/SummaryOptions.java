@@ -1,0 +1,67 @@
+package io.github.jdpay.benchmarks;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Command-line options of {@link Summary}. The defaults keep a whole run near five minutes on two cores;
+ * {@code --long} trades time for tighter error bars.
+ *
+ * @param forks JVM forks per benchmark
+ * @param warmupIterations warm-up iterations per fork
+ * @param iterations measured iterations per fork
+ * @param seconds length of each iteration
+ * @param include a JMH regular expression that replaces the default selection of benchmarks
+ * @param out a file to write the Markdown summary to, besides standard output
+ */
+record SummaryOptions(
+        int forks, int warmupIterations, int iterations, int seconds, Optional<String> include, Optional<Path> out) {
+
+    static final String USAGE = "usage: Summary [--long] [--forks N] [--warmup N] [--iterations N] [--seconds N]"
+            + " [--include REGEX] [--out FILE]";
+
+    static SummaryOptions parse(String... args) {
+        int forks = 1;
+        int warmup = 3;
+        int iterations = 5;
+        int seconds = 1;
+        Optional<String> include = Optional.empty();
+        Optional<Path> out = Optional.empty();
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (flag.equals("--long")) {
+                forks = 3;
+                warmup = 5;
+                iterations = 10;
+                seconds = 2;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(flag + " needs a value; " + USAGE);
+            }
+            String value = args[++i];
+            switch (flag) {
+                case "--forks" -> forks = positive(flag, value);
+                case "--warmup" -> warmup = positive(flag, value);
+                case "--iterations" -> iterations = positive(flag, value);
+                case "--seconds" -> seconds = positive(flag, value);
+                case "--include" -> include = Optional.of(value);
+                case "--out" -> out = Optional.of(Path.of(value));
+                default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
+            }
+        }
+        return new SummaryOptions(forks, warmup, iterations, seconds, include, out);
+    }
+
+    private static int positive(String flag, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException ex) {
+            // reported below with the flag's name
+        }
+        throw new IllegalArgumentException(flag + " takes a whole number above 0 but was '" + value + "'");
+    }
+}

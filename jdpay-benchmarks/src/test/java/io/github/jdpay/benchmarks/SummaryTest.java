@@ -1,0 +1,53 @@
+package io.github.jdpay.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The summary's arithmetic and verdicts, and its command line. */
+class SummaryTest {
+
+    @Test
+    void ratioIsTheCodecOverTheSumOfItsPrimitives() {
+        Row row = new Row(
+                Comparison.DECODE,
+                "keyBits=1024",
+                new Figure("open", 60, 3, 15_000),
+                List.of(new Figure("rsaPublic", 10, 0, 3_000), new Figure("tripleDes", 40, 4, 1_000)));
+
+        assertThat(row.ratio()).isEqualTo(1.2);
+        assertThat(row.floor().error()).isEqualTo(4);
+        assertThat(row.floor().bytes()).isEqualTo(4_000);
+        assertThat(row.timeLine()).contains("| 1.20 ± 0.11 | ≤ 1.25 | PASS |");
+        assertThat(row.allocationLine()).endsWith("| 15,000 | 4,000 | ≤ 16,384 | PASS |");
+    }
+
+    @Test
+    void aCodecAboveItsTargetIsAMiss() {
+        Row row = new Row(
+                Comparison.ENCODE,
+                "keyBits=2048 request=600B",
+                new Figure("seal", 120, Double.NaN, 1),
+                List.of(new Figure("rsaPrivate", 100, Double.NaN, 1)));
+
+        assertThat(row.meetsRatio()).isFalse();
+        assertThat(row.timeLine()).contains("| 120.0 | 100.0 |").endsWith("| ≤ 1.15 | MISS |");
+        assertThat(row.allocationLine()).endsWith("| – | – |");
+    }
+
+    @Test
+    void optionsDefaultToAShortRunAndLongLengthensIt() {
+        assertThat(SummaryOptions.parse()).satisfies(o -> {
+            assertThat(o.forks()).isEqualTo(1);
+            assertThat(o.iterations()).isEqualTo(5);
+        });
+        assertThat(SummaryOptions.parse("--long", "--iterations", "7")).satisfies(o -> {
+            assertThat(o.forks()).isEqualTo(3);
+            assertThat(o.iterations()).isEqualTo(7);
+        });
+        assertThatThrownBy(() -> SummaryOptions.parse("--forks", "0")).hasMessageContaining("--forks");
+        assertThatThrownBy(() -> SummaryOptions.parse("--fast")).hasMessageContaining("usage");
+    }
+}
