@@ -4,11 +4,15 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * One benchmark's figures: mean time with its 99.9% confidence half-width, and bytes allocated per operation.
+ * One benchmark's figures: the median time of its measured iterations with half their interquartile range, and
+ * bytes allocated per operation.
+ *
+ * <p>Medians rather than means: on a machine shared with other builds, an iteration that another process slowed
+ * down moves the mean of a few iterations a long way but the median hardly at all.
  *
  * @param method the benchmark method's simple name
- * @param micros mean microseconds per operation
- * @param error half-width of the 99.9% confidence interval, {@code NaN} when too few iterations ran
+ * @param micros median over iterations of microseconds per operation
+ * @param error half the interquartile range of the iterations
  * @param bytes bytes allocated per operation, {@code NaN} without the GC profiler
  */
 record Figure(String method, double micros, double error, double bytes) {
@@ -23,14 +27,15 @@ record Figure(String method, double micros, double error, double bytes) {
                 bytes = run.getSecondaryResults().get(label).getScore();
             }
         }
+        var iterations = primary.getStatistics();
         return new Figure(
                 benchmark.substring(benchmark.lastIndexOf('.') + 1),
-                primary.getScore(),
-                primary.getScoreError(),
+                iterations.getPercentile(50),
+                (iterations.getPercentile(75) - iterations.getPercentile(25)) / 2,
                 bytes);
     }
 
-    /** The sum of independent measurements; errors add in quadrature. */
+    /** The sum of independent measurements; spreads add in quadrature. */
     static Figure sum(String method, Iterable<Figure> parts) {
         double micros = 0;
         double variance = 0;

@@ -22,7 +22,7 @@ record Row(Comparison comparison, String params, Figure codec, List<Figure> prim
         return this.codec.micros() / floor().micros();
     }
 
-    /** Relative errors of independent quantities add in quadrature. */
+    /** Relative spreads of independent quantities add in quadrature. */
     double ratioError() {
         Figure floor = floor();
         double relative = Math.hypot(this.codec.error() / this.codec.micros(), floor.error() / floor.micros());

@@ -31,9 +31,9 @@ public final class Summary {
         ChainedOptionsBuilder jmh = new OptionsBuilder()
                 .forks(options.forks())
                 .warmupIterations(options.warmupIterations())
-                .warmupTime(TimeValue.seconds(options.seconds()))
+                .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(options.iterations())
-                .measurementTime(TimeValue.seconds(options.seconds()))
+                .measurementTime(TimeValue.milliseconds(options.millis()))
                 .addProfiler(GCProfiler.class);
         for (Comparison comparison : Comparison.values()) {
             jmh.include(options.include().orElse(comparison.benchmarkClass.getName() + "\\."));
@@ -74,6 +74,7 @@ public final class Summary {
     static String report(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
         sb.append(Machine.describe()).append("\n\n");
+        sb.append("Times are medians of the measured iterations ± half their interquartile range.\n\n");
         sb.append("| call | parameters | codec µs/op | primitives µs/op | primitives | ratio | target | verdict |\n");
         sb.append("|---|---|---:|---:|---|---:|---:|---|\n");
         rows.forEach(row -> sb.append(row.timeLine()).append('\n'));

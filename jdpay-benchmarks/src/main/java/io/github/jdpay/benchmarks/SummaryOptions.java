@@ -5,26 +5,26 @@ import java.util.Optional;
 
 /**
  * Command-line options of {@link Summary}. The defaults keep a whole run near five minutes on two cores;
- * {@code --long} trades time for tighter error bars.
+ * {@code --long} trades time for tighter spreads.
  *
  * @param forks JVM forks per benchmark
- * @param warmupIterations warm-up iterations per fork
+ * @param warmupIterations warm-up iterations of one second per fork
  * @param iterations measured iterations per fork
- * @param seconds length of each iteration
+ * @param millis length of each measured iteration
  * @param include a JMH regular expression that replaces the default selection of benchmarks
  * @param out a file to write the Markdown summary to, besides standard output
  */
 record SummaryOptions(
-        int forks, int warmupIterations, int iterations, int seconds, Optional<String> include, Optional<Path> out) {
+        int forks, int warmupIterations, int iterations, int millis, Optional<String> include, Optional<Path> out) {
 
-    static final String USAGE = "usage: Summary [--long] [--forks N] [--warmup N] [--iterations N] [--seconds N]"
+    static final String USAGE = "usage: Summary [--long] [--forks N] [--warmup N] [--iterations N] [--millis N]"
             + " [--include REGEX] [--out FILE]";
 
     static SummaryOptions parse(String... args) {
         int forks = 1;
         int warmup = 3;
-        int iterations = 5;
-        int seconds = 1;
+        int iterations = 10;
+        int millis = 500;
         Optional<String> include = Optional.empty();
         Optional<Path> out = Optional.empty();
         for (int i = 0; i < args.length; i++) {
@@ -32,8 +32,8 @@ record SummaryOptions(
             if (flag.equals("--long")) {
                 forks = 3;
                 warmup = 5;
-                iterations = 10;
-                seconds = 2;
+                iterations = 20;
+                millis = 1000;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -44,13 +44,13 @@ record SummaryOptions(
                 case "--forks" -> forks = positive(flag, value);
                 case "--warmup" -> warmup = positive(flag, value);
                 case "--iterations" -> iterations = positive(flag, value);
-                case "--seconds" -> seconds = positive(flag, value);
+                case "--millis" -> millis = positive(flag, value);
                 case "--include" -> include = Optional.of(value);
                 case "--out" -> out = Optional.of(Path.of(value));
                 default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
             }
         }
-        return new SummaryOptions(forks, warmup, iterations, seconds, include, out);
+        return new SummaryOptions(forks, warmup, iterations, millis, include, out);
     }
 
     private static int positive(String flag, String value) {

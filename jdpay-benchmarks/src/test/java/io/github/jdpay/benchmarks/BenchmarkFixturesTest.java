@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BenchmarkFixturesTest {
 
     @ParameterizedTest
-    @CsvSource({"1024, 600B, 500, 700", "2048, 600B, 500, 700", "1024, 64KB, 65536, 70000"})
+    @CsvSource({"1024, 600B, 500, 700", "2048, 600B, 500, 700", "1024, 64KB, 65536, 70000", "2048, 64KB, 65536, 70000"})
     void requestsHaveTheStatedSizeAndSealIntoOpenableEnvelopes(int bits, String request, int min, int max)
             throws Exception {
         EncodeBenchmark benchmark = new EncodeBenchmark();

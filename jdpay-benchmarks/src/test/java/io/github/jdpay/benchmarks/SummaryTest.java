@@ -41,7 +41,7 @@ class SummaryTest {
     void optionsDefaultToAShortRunAndLongLengthensIt() {
         assertThat(SummaryOptions.parse()).satisfies(o -> {
             assertThat(o.forks()).isEqualTo(1);
-            assertThat(o.iterations()).isEqualTo(5);
+            assertThat(o.iterations()).isEqualTo(10);
         });
         assertThat(SummaryOptions.parse("--long", "--iterations", "7")).satisfies(o -> {
             assertThat(o.forks()).isEqualTo(3);
