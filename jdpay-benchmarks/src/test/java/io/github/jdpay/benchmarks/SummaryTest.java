@@ -14,13 +14,14 @@ class SummaryTest {
         Row row = new Row(
                 Comparison.DECODE,
                 "keyBits=1024",
-                new Figure("open", 60, 3, 15_000),
-                List.of(new Figure("rsaPublic", 10, 0, 3_000), new Figure("tripleDes", 40, 4, 1_000)));
+                new Figure("open", 90, 9, 60, 3, 15_000),
+                List.of(new Figure("rsaPublic", 10, 0, 10, 0, 3_000), new Figure("tripleDes", 50, 5, 40, 4, 1_000)));
 
         assertThat(row.ratio()).isEqualTo(1.2);
-        assertThat(row.floor().error()).isEqualTo(4);
+        assertThat(row.floor().cpuError()).isEqualTo(4);
         assertThat(row.floor().bytes()).isEqualTo(4_000);
-        assertThat(row.timeLine()).contains("| 1.20 ± 0.11 | ≤ 1.25 | PASS |");
+        assertThat(row.wallRatio()).isEqualTo(1.5);
+        assertThat(row.timeLine()).contains("| **1.20 ± 0.11** | 1.50 | ≤ 1.25 | PASS |");
         assertThat(row.allocationLine()).endsWith("| 15,000 | 4,000 | ≤ 16,384 | PASS |");
     }
 
@@ -29,11 +30,11 @@ class SummaryTest {
         Row row = new Row(
                 Comparison.ENCODE,
                 "keyBits=2048 request=600B",
-                new Figure("seal", 120, Double.NaN, 1),
-                List.of(new Figure("rsaPrivate", 100, Double.NaN, 1)));
+                new Figure("seal", 120, 0, 120, 0, 1),
+                List.of(new Figure("rsaPrivate", 100, 0, 100, 0, 1)));
 
         assertThat(row.meetsRatio()).isFalse();
-        assertThat(row.timeLine()).contains("| 120.0 | 100.0 |").endsWith("| ≤ 1.15 | MISS |");
+        assertThat(row.timeLine()).contains("| 120.0 ± 0.0 | 100.0 ± 0.0 |").endsWith("| ≤ 1.15 | MISS |");
         assertThat(row.allocationLine()).endsWith("| – | – |");
     }
 
