@@ -1,6 +1,12 @@
 package io.github.jdpay.benchmarks;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import org.openjdk.jmh.annotations.Param;
 
 /**
  * What each benchmark class compares: one codec method against the sum of every other method of the class (its
@@ -37,6 +43,27 @@ enum Comparison {
             }
         }
         throw new IllegalArgumentException("benchmark " + benchmark + " belongs to no comparison");
+    }
+
+    /** Every combination of the values of the benchmark class's {@code @Param} fields. */
+    List<Map<String, String>> parameterSets() {
+        List<Map<String, String>> sets = List.of(Map.of());
+        for (Field field : this.benchmarkClass.getFields()) {
+            Param param = field.getAnnotation(Param.class);
+            if (param == null) {
+                continue;
+            }
+            List<Map<String, String>> extended = new ArrayList<>();
+            for (Map<String, String> set : sets) {
+                for (String value : param.value()) {
+                    Map<String, String> next = new LinkedHashMap<>(set);
+                    next.put(field.getName(), value);
+                    extended.add(next);
+                }
+            }
+            sets = extended;
+        }
+        return sets;
     }
 
     String label() {

@@ -14,6 +14,11 @@ import java.util.Locale;
  */
 record Row(Comparison comparison, String params, Figure codec, List<Figure> primitives) {
 
+    /** Identifies the same comparison across rounds. */
+    String key() {
+        return this.comparison.label() + " " + this.params;
+    }
+
     Figure floor() {
         return Figure.sum(
                 String.join(" + ", primitives.stream().map(Figure::method).toList()), this.primitives);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -28,7 +29,39 @@ public final class Summary {
 
     public static void main(String[] args) throws RunnerException, IOException {
         SummaryOptions options = SummaryOptions.parse(args);
+        Map<String, List<Row>> rounds = new LinkedHashMap<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            for (Comparison comparison : Comparison.values()) {
+                if (options.include().isPresent()
+                        && !Pattern.compile(options.include().get())
+                                .matcher(comparison.benchmarkClass.getName())
+                                .find()) {
+                    continue;
+                }
+                for (Map<String, String> params : comparison.parameterSets()) {
+                    for (Row row : rows(run(options, comparison, params))) {
+                        rounds.computeIfAbsent(row.key(), key -> new ArrayList<>())
+                                .add(row);
+                    }
+                }
+            }
+        }
+        String report = report(rounds.values().stream().map(Rounds::new).toList());
+        System.out.println();
+        System.out.println(report);
+        if (options.out().isPresent()) {
+            Files.writeString(options.out().get(), report);
+        }
+    }
+
+    /**
+     * Runs one codec call and its primitives with one set of parameters, back to back, so that whatever else the
+     * machine is doing weighs on both alike.
+     */
+    private static Collection<RunResult> run(SummaryOptions options, Comparison comparison, Map<String, String> params)
+            throws RunnerException {
         ChainedOptionsBuilder jmh = new OptionsBuilder()
+                .include("^" + Pattern.quote(comparison.benchmarkClass.getName()) + "\\.")
                 .forks(options.forks())
                 .warmupIterations(options.warmupIterations())
                 .warmupTime(TimeValue.seconds(1))
@@ -36,16 +69,8 @@ public final class Summary {
                 .measurementTime(TimeValue.milliseconds(options.millis()))
                 .addProfiler(GCProfiler.class)
                 .addProfiler(ThreadCpuProfiler.class);
-        for (Comparison comparison : Comparison.values()) {
-            jmh.include(options.include().orElse(comparison.benchmarkClass.getName() + "\\."));
-        }
-        Collection<RunResult> results = new Runner(jmh.build()).run();
-        String report = report(rows(results));
-        System.out.println();
-        System.out.println(report);
-        if (options.out().isPresent()) {
-            Files.writeString(options.out().get(), report);
-        }
+        params.forEach(jmh::param);
+        return new Runner(jmh.build()).run();
     }
 
     /** Groups results by benchmark class and parameters, the codec call apart from its primitives. */
@@ -72,19 +97,21 @@ public final class Summary {
         return rows;
     }
 
-    static String report(List<Row> rows) {
+    static String report(List<Rounds> rows) {
         StringBuilder sb = new StringBuilder();
         sb.append(Machine.describe()).append("\n\n");
-        sb.append("Times are medians of the measured iterations ± half their interquartile range. The ratio and its")
-                .append(
-                        " verdict use the CPU time of the benchmark thread; the wall-clock ratio is shown beside it.\n\n");
+        sb.append("Each codec call ran back to back with its primitives, in several rounds. Times are medians of the")
+                .append(" measured iterations ± half their interquartile range, from the round with the median ratio.")
+                .append(" The ratio and its verdict use the CPU time of the benchmark thread; the wall-clock ratio is")
+                .append(" shown beside it.\n\n");
         sb.append("| call | parameters | codec CPU µs/op | primitives CPU µs/op | codec wall µs/op |")
-                .append(" primitives wall µs/op | primitives | ratio (CPU) | ratio (wall) | target | verdict |\n");
-        sb.append("|---|---|---:|---:|---:|---:|---|---:|---:|---:|---|\n");
+                .append(" primitives wall µs/op | primitives | ratio (CPU) | ratio (wall) | target | verdict |")
+                .append(" CPU ratio per round |\n");
+        sb.append("|---|---|---:|---:|---:|---:|---|---:|---:|---:|---|---|\n");
         rows.forEach(row -> sb.append(row.timeLine()).append('\n'));
         sb.append("\n| call | parameters | codec B/op | primitives B/op | limit | verdict |\n");
         sb.append("|---|---|---:|---:|---:|---|\n");
-        rows.forEach(row -> sb.append(row.allocationLine()).append('\n'));
+        rows.forEach(row -> sb.append(row.median().allocationLine()).append('\n'));
         return sb.toString();
     }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
  * Command-line options of {@link Summary}. The defaults keep a whole run near five minutes on two cores;
  * {@code --long} trades time for tighter spreads.
  *
- * @param forks JVM forks per benchmark
+ * @param rounds how many times each codec call and its primitives run, back to back
+ * @param forks JVM forks per benchmark and round
  * @param warmupIterations warm-up iterations of one second per fork
  * @param iterations measured iterations per fork
  * @param millis length of each measured iteration
@@ -15,24 +16,32 @@ import java.util.Optional;
  * @param out a file to write the Markdown summary to, besides standard output
  */
 record SummaryOptions(
-        int forks, int warmupIterations, int iterations, int millis, Optional<String> include, Optional<Path> out) {
+        int rounds,
+        int forks,
+        int warmupIterations,
+        int iterations,
+        int millis,
+        Optional<String> include,
+        Optional<Path> out) {
 
-    static final String USAGE = "usage: Summary [--long] [--forks N] [--warmup N] [--iterations N] [--millis N]"
-            + " [--include REGEX] [--out FILE]";
+    static final String USAGE =
+            "usage: Summary [--long] [--rounds N] [--forks N] [--warmup N] [--iterations N] [--millis N]"
+                    + " [--include REGEX] [--out FILE]";
 
     static SummaryOptions parse(String... args) {
+        int rounds = 3;
         int forks = 1;
-        int warmup = 3;
-        int iterations = 10;
+        int warmup = 2;
+        int iterations = 5;
         int millis = 500;
         Optional<String> include = Optional.empty();
         Optional<Path> out = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--long")) {
-                forks = 3;
-                warmup = 5;
-                iterations = 20;
+                rounds = 5;
+                warmup = 3;
+                iterations = 10;
                 millis = 1000;
                 continue;
             }
@@ -41,6 +50,7 @@ record SummaryOptions(
             }
             String value = args[++i];
             switch (flag) {
+                case "--rounds" -> rounds = positive(flag, value);
                 case "--forks" -> forks = positive(flag, value);
                 case "--warmup" -> warmup = positive(flag, value);
                 case "--iterations" -> iterations = positive(flag, value);
@@ -50,7 +60,7 @@ record SummaryOptions(
                 default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
             }
         }
-        return new SummaryOptions(forks, warmup, iterations, millis, include, out);
+        return new SummaryOptions(rounds, forks, warmup, iterations, millis, include, out);
     }
 
     private static int positive(String flag, String value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The summary's arithmetic and verdicts, and its command line. */
@@ -27,11 +28,7 @@ class SummaryTest {
 
     @Test
     void aCodecAboveItsTargetIsAMiss() {
-        Row row = new Row(
-                Comparison.ENCODE,
-                "keyBits=2048 request=600B",
-                new Figure("seal", 120, 0, 120, 0, 1),
-                List.of(new Figure("rsaPrivate", 100, 0, 100, 0, 1)));
+        Row row = encode(120);
 
         assertThat(row.meetsRatio()).isFalse();
         assertThat(row.timeLine()).contains("| 120.0 ± 0.0 | 100.0 ± 0.0 |").endsWith("| ≤ 1.15 | MISS |");
@@ -39,13 +36,39 @@ class SummaryTest {
     }
 
     @Test
+    void theMedianRoundDecides() {
+        Rounds rounds = new Rounds(List.of(encode(130), encode(110), encode(300)));
+
+        assertThat(rounds.median().ratio()).isEqualTo(1.3);
+        assertThat(rounds.timeLine()).contains("| MISS |").endsWith("| 1.30, 1.10, 3.00 |");
+    }
+
+    @Test
+    void everyCombinationOfParametersIsCompared() {
+        assertThat(Comparison.ENCODE.parameterSets())
+                .containsExactlyInAnyOrder(
+                        Map.of("keyBits", "1024", "request", "600B"),
+                        Map.of("keyBits", "1024", "request", "64KB"),
+                        Map.of("keyBits", "2048", "request", "600B"),
+                        Map.of("keyBits", "2048", "request", "64KB"));
+    }
+
+    private static Row encode(double sealMicros) {
+        return new Row(
+                Comparison.ENCODE,
+                "keyBits=1024 request=600B",
+                new Figure("seal", sealMicros, 0, sealMicros, 0, 1),
+                List.of(new Figure("rsaPrivate", 100, 0, 100, 0, 1)));
+    }
+
+    @Test
     void optionsDefaultToAShortRunAndLongLengthensIt() {
         assertThat(SummaryOptions.parse()).satisfies(o -> {
-            assertThat(o.forks()).isEqualTo(1);
-            assertThat(o.iterations()).isEqualTo(10);
+            assertThat(o.rounds()).isEqualTo(3);
+            assertThat(o.iterations()).isEqualTo(5);
         });
         assertThat(SummaryOptions.parse("--long", "--iterations", "7")).satisfies(o -> {
-            assertThat(o.forks()).isEqualTo(3);
+            assertThat(o.rounds()).isEqualTo(5);
             assertThat(o.iterations()).isEqualTo(7);
         });
         assertThatThrownBy(() -> SummaryOptions.parse("--forks", "0")).hasMessageContaining("--forks");
