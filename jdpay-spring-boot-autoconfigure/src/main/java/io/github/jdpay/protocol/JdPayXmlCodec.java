@@ -124,11 +124,11 @@ public final class JdPayXmlCodec {
     }
 
     private byte[] decrypt(String encrypt) {
-        byte[] hex = Base64Text.decodeLenient(encrypt);
-        if (hex == null) {
+        byte[] ciphertext = Base64Text.decodeHexLenient(encrypt);
+        if (ciphertext == null) {
             throw new JdPayMalformedMessageException("<encrypt> is not valid Base64");
         }
-        return this.cipher.decrypt(Hex.decodeAscii(hex));
+        return this.cipher.decrypt(ciphertext);
     }
 
     /**
