@@ -8,32 +8,17 @@ import io.github.jdpay.protocol.JdPayXmlCodec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
-import java.util.concurrent.TimeUnit;
 import javax.crypto.Cipher;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Notification decoding: {@link JdPayEnvelope#parse(byte[])} and {@link JdPayXmlCodec#open(JdPayEnvelope)} of a
  * JD-style payment notification of about 1 KB, beside the RSA public-key operation, the 3DES and the SHA-256 over
  * the same bytes.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class DecodeBenchmark {
+public class DecodeBenchmark extends PrimitivesBeside {
 
     /** RSA modulus size of the key JD signs with. */
     @Param({"1024", "2048"})
@@ -42,14 +27,6 @@ public class DecodeBenchmark {
     private JdPayXmlCodec codec;
 
     private byte[] body;
-
-    private Primitives primitives;
-
-    private byte[] signature;
-
-    private byte[] ciphertext;
-
-    private byte[] unsigned;
 
     private int document;
 
@@ -62,12 +39,12 @@ public class DecodeBenchmark {
         this.body = envelope.getBytes(StandardCharsets.UTF_8);
         this.primitives = new Primitives(Cipher.DECRYPT_MODE, keys.publicKey(), Cipher.DECRYPT_MODE);
         JdPayEnvelope parsed = JdPayEnvelope.parse(this.body);
-        this.ciphertext = Hex.decodeAscii(Base64.getDecoder().decode(parsed.encrypt()));
+        this.blocks = Hex.decodeAscii(Base64.getDecoder().decode(parsed.encrypt()));
         String inner = this.codec.decryptDocument(parsed.encrypt());
         this.document = inner.getBytes(StandardCharsets.UTF_8).length;
         int start = inner.indexOf("<sign>");
         int end = inner.indexOf("</sign>");
-        this.signature = Base64.getDecoder().decode(inner.substring(start + "<sign>".length(), end));
+        this.rsaInput = Base64.getDecoder().decode(inner.substring(start + "<sign>".length(), end));
         this.unsigned = (inner.substring(0, start) + inner.substring(end + "</sign>".length()))
                 .getBytes(StandardCharsets.UTF_8);
     }
@@ -76,24 +53,6 @@ public class DecodeBenchmark {
     @Benchmark
     public JdPayMessage open() {
         return this.codec.open(JdPayEnvelope.parse(this.body));
-    }
-
-    /** RSA public-key "decryption" of the signature. */
-    @Benchmark
-    public byte[] rsaPublic() throws GeneralSecurityException {
-        return this.primitives.rsa(this.signature);
-    }
-
-    /** 3DES decryption of the ciphertext. */
-    @Benchmark
-    public byte[] tripleDes() throws GeneralSecurityException {
-        return this.primitives.tripleDes(this.ciphertext);
-    }
-
-    /** SHA-256 over the document as signed. */
-    @Benchmark
-    public byte[] sha256() {
-        return this.primitives.sha256(this.unsigned);
     }
 
     int documentLength() {

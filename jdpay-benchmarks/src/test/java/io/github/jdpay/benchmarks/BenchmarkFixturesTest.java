@@ -27,7 +27,7 @@ class BenchmarkFixturesTest {
 
         assertThat(benchmark.unsignedLength()).isBetween(min, max);
         assertThat(opened.text("tradeNum")).isEqualTo("20261125093015000123");
-        assertThat(benchmark.rsaPrivate()).hasSize(bits / 8);
+        assertThat(benchmark.rsa()).hasSize(bits / 8);
         assertThat(benchmark.tripleDes().length % 8).isZero();
     }
 
@@ -43,7 +43,7 @@ class BenchmarkFixturesTest {
         assertThat(benchmark.documentLength()).isBetween(950, 1250);
         assertThat(message.text("status")).isEqualTo("2");
         assertThat(message.root().child("payList").children("pay")).hasSize(2);
-        assertThat(benchmark.rsaPublic()).hasSize(64);
+        assertThat(benchmark.rsa()).hasSize(64);
         assertThat(benchmark.sha256()).hasSize(32);
     }
 }

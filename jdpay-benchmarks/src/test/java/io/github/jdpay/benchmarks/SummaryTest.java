@@ -16,7 +16,7 @@ class SummaryTest {
                 Comparison.DECODE,
                 "keyBits=1024",
                 new Figure("open", 90, 9, 60, 3, 15_000),
-                List.of(new Figure("rsaPublic", 10, 0, 10, 0, 3_000), new Figure("tripleDes", 50, 5, 40, 4, 1_000)));
+                List.of(new Figure("rsa", 10, 0, 10, 0, 3_000), new Figure("tripleDes", 50, 5, 40, 4, 1_000)));
 
         assertThat(row.ratio()).isEqualTo(1.2);
         assertThat(row.floor().cpuError()).isEqualTo(4);
@@ -58,7 +58,7 @@ class SummaryTest {
                 Comparison.ENCODE,
                 "keyBits=1024 request=600B",
                 new Figure("seal", sealMicros, 0, sealMicros, 0, 1),
-                List.of(new Figure("rsaPrivate", 100, 0, 100, 0, 1)));
+                List.of(new Figure("rsa", 100, 0, 100, 0, 1)));
     }
 
     @Test
