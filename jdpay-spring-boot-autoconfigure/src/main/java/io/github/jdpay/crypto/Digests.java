@@ -8,11 +8,18 @@ import java.security.NoSuchAlgorithmException;
 /** SHA-256 and MD5 rendered as lowercase hex, the form in which JD signs and compares digests. */
 public final class Digests {
 
+    /** {@code MessageDigest.getInstance} looks the provider up each time; a pooled instance is ready to use. */
+    private static final InstancePool<MessageDigest> SHA256 = new InstancePool<>(() -> digest("SHA-256"));
+
     private Digests() {}
 
     /** Lowercase hex SHA-256 of {@code content}, as the ASCII bytes JD's RSA step encrypts. */
     public static byte[] sha256HexAscii(byte[] content) {
-        return Hex.encodeToAscii(digest("SHA-256").digest(content));
+        MessageDigest sha256 = SHA256.borrow();
+        // digest() resets the instance, so it goes back clean.
+        byte[] digest = sha256.digest(content);
+        SHA256.giveBack(sha256);
+        return Hex.encodeToAscii(digest);
     }
 
     /** Lowercase hex SHA-256 of {@code content}. */

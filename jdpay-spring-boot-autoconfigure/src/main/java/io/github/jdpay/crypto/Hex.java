@@ -58,10 +58,7 @@ public final class Hex {
 
     /** Decodes the hex text held as ASCII bytes in {@code ascii}, in either case. */
     public static byte[] decodeAscii(byte[] ascii) {
-        if ((ascii.length & 1) != 0) {
-            throw new JdPayMalformedMessageException("hex text has odd length " + ascii.length);
-        }
-        byte[] out = new byte[ascii.length / 2];
+        byte[] out = allocateForAscii(ascii.length);
         for (int i = 0, j = 0; j < out.length; i += 2, j++) {
             out[j] = (byte) ((digit((char) (ascii[i] & 0xFF), i) << 4) | digit((char) (ascii[i + 1] & 0xFF), i + 1));
         }
@@ -83,7 +80,15 @@ public final class Hex {
         return true;
     }
 
-    private static int digit(char c, int index) {
+    /** The array for the bytes of {@code hexLength} hex digits, refusing an odd count. */
+    static byte[] allocateForAscii(int hexLength) {
+        if ((hexLength & 1) != 0) {
+            throw new JdPayMalformedMessageException("hex text has odd length " + hexLength);
+        }
+        return new byte[hexLength / 2];
+    }
+
+    static int digit(char c, int index) {
         int value = c < 128 ? VALUES[c] : -1;
         if (value < 0) {
             throw new JdPayMalformedMessageException("not a hex digit at index " + index);

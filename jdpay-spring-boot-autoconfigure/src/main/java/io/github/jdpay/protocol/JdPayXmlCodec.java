@@ -106,7 +106,11 @@ public final class JdPayXmlCodec {
         if (encrypt == null || encrypt.isBlank()) {
             throw new JdPayMalformedMessageException("envelope carries no <encrypt>");
         }
-        JdPayMessage message = openDocument(decryptDocument(encrypt));
+        // Verify and parse the decrypted bytes themselves, so the document is never encoded back to UTF-8.
+        byte[] plaintext = decrypt(encrypt);
+        String document = Utf8.decode(plaintext, "decrypted document");
+        verify(plaintext, document);
+        JdPayMessage message = message(document, SafeXmlParser.parse(document, plaintext));
         if (!message.merchant().equals(envelope.merchant())) {
             throw new JdPayMalformedMessageException("envelope merchant " + envelope.merchant()
                     + " does not match the signed merchant " + message.merchant());
@@ -116,11 +120,15 @@ public final class JdPayXmlCodec {
 
     /** Decrypts the text of an {@code <encrypt>} element to the inner document. */
     public String decryptDocument(String encrypt) {
-        byte[] hex = Base64Text.decodeLenient(encrypt);
-        if (hex == null) {
+        return Utf8.decode(decrypt(encrypt), "decrypted document");
+    }
+
+    private byte[] decrypt(String encrypt) {
+        byte[] ciphertext = Base64Text.decodeHexLenient(encrypt);
+        if (ciphertext == null) {
             throw new JdPayMalformedMessageException("<encrypt> is not valid Base64");
         }
-        return Utf8.decode(this.cipher.decrypt(Hex.decodeAscii(hex)), "decrypted document");
+        return this.cipher.decrypt(ciphertext);
     }
 
     /**
@@ -129,14 +137,22 @@ public final class JdPayXmlCodec {
      * @throws JdPaySignatureException if neither verifies
      */
     public JdPayMessage openDocument(String document) {
-        if (!verifies(document)) {
+        verify(document.getBytes(StandardCharsets.UTF_8), document);
+        return message(document, SafeXmlParser.parse(document));
+    }
+
+    /** Checks the signature over {@code utf8}, the bytes of {@code document}, or else over JD's canonical form. */
+    private void verify(byte[] utf8, String document) {
+        if (!verifies(utf8)) {
             String canonical = SignedText.canonicalize(document);
-            if (canonical.equals(document) || !verifies(canonical)) {
+            if (canonical.equals(document) || !verifies(canonical.getBytes(StandardCharsets.UTF_8))) {
                 throw new JdPaySignatureException("signature of the JD Pay message does not verify with the configured "
                         + "public key (check the key and that DES key and merchant belong together)");
             }
         }
-        XmlNode root = SafeXmlParser.parse(document);
+    }
+
+    private static JdPayMessage message(String document, XmlNode root) {
         if (!"jdpay".equals(root.name())) {
             throw new JdPayMalformedMessageException("expected a <jdpay> document but found <" + root.name() + ">");
         }
@@ -148,8 +164,8 @@ public final class JdPayXmlCodec {
         return new JdPayMessage(merchant.trim(), (result != null) ? JdPayResult.from(result) : null, document, root);
     }
 
-    private boolean verifies(String document) {
-        SignedText signed = SignedText.cut(document);
-        return this.verifier.verify(signed.unsigned().getBytes(StandardCharsets.UTF_8), signed.signature());
+    private boolean verifies(byte[] utf8) {
+        SignedText signed = SignedText.cut(utf8);
+        return this.verifier.verify(signed.unsigned(), signed.signature());
     }
 }

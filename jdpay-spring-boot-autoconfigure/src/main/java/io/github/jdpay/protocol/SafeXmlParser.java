@@ -3,6 +3,7 @@ package io.github.jdpay.protocol;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,6 +19,9 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>The JDK parser is used even when another StAX implementation (such as Woodstox) is on the class path, so the
  * hardening does not depend on the application's dependencies.
+ *
+ * <p>Plain documents, which is what JD and this library send, are first offered to {@link PlainXmlReader}: it
+ * builds the same tree at a fraction of the cost and hands everything else (DTDs included) to StAX.
  */
 public final class SafeXmlParser {
 
@@ -43,6 +47,29 @@ public final class SafeXmlParser {
 
     /** Parses a document held as bytes in the encoding its declaration names (UTF-8 when none). */
     public static XmlNode parse(byte[] document) {
+        XmlNode plain = PlainXmlReader.read(document);
+        return (plain != null) ? plain : parseWithStax(document);
+    }
+
+    /** Parses a document held as text. */
+    public static XmlNode parse(String document) {
+        // The plain reader reads UTF-8, and a lone surrogate has none: such text goes to StAX, which refuses it.
+        if (!hasLoneSurrogate(document)) {
+            XmlNode plain = PlainXmlReader.read(document.getBytes(StandardCharsets.UTF_8));
+            if (plain != null) {
+                return plain;
+            }
+        }
+        return parseWithStax(document);
+    }
+
+    /** Parses text whose exact UTF-8 bytes are at hand, as a decrypted document is: no second encoding needed. */
+    static XmlNode parse(String document, byte[] utf8) {
+        XmlNode plain = PlainXmlReader.read(utf8);
+        return (plain != null) ? plain : parseWithStax(document);
+    }
+
+    static XmlNode parseWithStax(byte[] document) {
         try {
             return read(FACTORY.createXMLStreamReader(new ByteArrayInputStream(document)));
         } catch (XMLStreamException ex) {
@@ -50,8 +77,7 @@ public final class SafeXmlParser {
         }
     }
 
-    /** Parses a document held as text. */
-    public static XmlNode parse(String document) {
+    static XmlNode parseWithStax(String document) {
         try {
             return read(FACTORY.createXMLStreamReader(new StringReader(document)));
         } catch (XMLStreamException ex) {
@@ -106,6 +132,19 @@ public final class SafeXmlParser {
         } finally {
             reader.close();
         }
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JdPayMalformedMessageException malformed(XMLStreamException ex) {

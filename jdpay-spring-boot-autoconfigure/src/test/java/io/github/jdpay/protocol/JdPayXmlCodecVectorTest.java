@@ -46,8 +46,9 @@ class JdPayXmlCodecVectorTest {
         assertThat(signed).isEqualTo(signedPlaintext);
         String expectedEncrypt = encryptOfEnvelope(TestKeys.resource("vectors/" + vector + ".envelope.xml"));
         assertThat(encryptOfEnvelope(envelope)).isEqualTo(expectedEncrypt);
-        String unsignedText = SignedText.cut(signed).unsigned();
-        assertThat(Digests.sha256Hex(unsignedText.getBytes(StandardCharsets.UTF_8)))
+        byte[] unsignedBytes =
+                SignedText.cut(signed.getBytes(StandardCharsets.UTF_8)).unsigned();
+        assertThat(Digests.sha256Hex(unsignedBytes))
                 .isEqualTo(TestKeys.meta(vector).getProperty("sha256"));
     }
 
@@ -62,7 +63,8 @@ class JdPayXmlCodecVectorTest {
         JdPayMessage message = codec.openDocument(inner);
 
         assertThat(inner).isEqualTo(TestKeys.resource("vectors/" + vector + ".inner.xml"));
-        assertThat(Digests.sha256Hex(SignedText.cut(inner).unsigned().getBytes(StandardCharsets.UTF_8)))
+        assertThat(Digests.sha256Hex(
+                        SignedText.cut(inner.getBytes(StandardCharsets.UTF_8)).unsigned()))
                 .isEqualTo(meta.getProperty("sha256"));
         assertThat(message.result()).isNotNull();
         assertThat(message.result().isSuccess()).isTrue();
