@@ -112,6 +112,13 @@ class NotifyEndToEndTest {
         this.simulator.pay(tradeNum);
     }
 
+    /** A payment notification of 1 yuan signed as the simulator's JD signs, to post without an order. */
+    static byte[] signedPayment(String tradeNum) {
+        return JdPayNotifications.testMerchant()
+                .sign(NotificationContent.payment(tradeNum, 100, "20250618120000"))
+                .bytes();
+    }
+
     String state(String key) {
         return this.jdbc.queryForObject(
                 "SELECT state FROM " + JdbcIdempotencyStore.TABLE + " WHERE notification_key = ?", String.class, key);
@@ -168,9 +175,7 @@ class NotifyEndToEndTest {
 
     @Test
     void fiveDeliveriesOfOneNotificationCallTheHandlerOnce() throws Exception {
-        byte[] body = JdPayNotifications.testMerchant()
-                .sign(NotificationContent.payment("E2E-4", 100, "20250618120000"))
-                .bytes();
+        byte[] body = signedPayment("E2E-4");
 
         for (int delivery = 0; delivery < 5; delivery++) {
             assertThat(Http.post(notifyUrl(), body)).isEqualTo(new Http.Answer(200, "success"));
@@ -181,9 +186,7 @@ class NotifyEndToEndTest {
 
     @Test
     void sixteenConcurrentDeliveriesCallTheHandlerOnceAndNoneIsAcknowledgedBeforeItReturns() throws Exception {
-        byte[] body = JdPayNotifications.testMerchant()
-                .sign(NotificationContent.payment("E2E-5", 100, "20250618120000"))
-                .bytes();
+        byte[] body = signedPayment("E2E-5");
         this.shop.holdCalls();
         ExecutorService jd = Executors.newFixedThreadPool(16);
         try {
@@ -235,9 +238,7 @@ class NotifyEndToEndTest {
 
     @Test
     void aChunkedBodyOverTheLimitIsRefusedWithoutAContentLengthToGoBy() throws Exception {
-        byte[] valid = JdPayNotifications.testMerchant()
-                .sign(NotificationContent.payment("E2E-8", 100, "20250618120000"))
-                .bytes();
+        byte[] valid = signedPayment("E2E-8");
         byte[] padded = new byte[64 * 1024 + 1];
         java.util.Arrays.fill(padded, (byte) ' ');
         System.arraycopy(valid, 0, padded, 0, valid.length - "</jdpay>".length());
