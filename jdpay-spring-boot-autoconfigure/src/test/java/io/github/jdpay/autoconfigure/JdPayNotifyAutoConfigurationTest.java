@@ -12,6 +12,12 @@ import io.github.jdpay.notify.JdbcIdempotencyStore;
 import io.github.jdpay.notify.NotificationPipeline;
 import io.github.jdpay.notify.NotificationRouterFunction;
 import io.github.jdpay.notify.NotifyHandlerRegistry;
+import io.github.jdpay.notify.TradeNotification;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.Driver;
@@ -171,6 +177,25 @@ class JdPayNotifyAutoConfigurationTest {
                         .contains("Two @JdPayNotifyHandler methods take TradeNotification")
                         .contains("bean 'payments' method Payments.paid")
                         .contains("bean 'secondHandler' method SecondPaymentHandler.alsoPaid"));
+    }
+
+    @Test
+    void aComposedAnnotationMarksAHandlerToo() {
+        this.plain.withBean("composed", ComposedHandler.class).run(context -> assertThat(
+                        context.getBean(NotifyHandlerRegistry.class).describe(List.of(TradeNotification.class)))
+                .isEqualTo("TradeNotification -> bean 'composed' method ComposedHandler.paid(TradeNotification)"));
+    }
+
+    /** The shop's own annotation, meta-annotated: found as Spring finds composed annotations. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @JdPayNotifyHandler
+    @interface PaymentReceived {}
+
+    static class ComposedHandler {
+
+        @PaymentReceived
+        void paid(TradeNotification notification) {}
     }
 
     /** A kind of notification no endpoint delivers. */
