@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.Mockito;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -132,6 +133,14 @@ class JdPayNotifyAutoConfigurationTest {
         this.web.withPropertyValues("jdpay.notify.idempotency.store=jdbc").run(context -> assertThat(failure(context))
                 .contains("jdpay.notify.idempotency.store")
                 .contains("needs one DataSource bean"));
+    }
+
+    @Test
+    void theJdbcStoreWithoutSpringJdbcStopsStartUpAndSaysWhatToAdd() {
+        this.web
+                .withClassLoader(new FilteredClassLoader(JdbcTemplate.class))
+                .withPropertyValues("jdpay.notify.idempotency.store=jdbc")
+                .run(context -> assertThat(failure(context)).contains("needs spring-jdbc on the class path"));
     }
 
     @ParameterizedTest
