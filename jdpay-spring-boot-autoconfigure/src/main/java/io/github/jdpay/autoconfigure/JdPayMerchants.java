@@ -1,6 +1,9 @@
 package io.github.jdpay.autoconfigure;
 
+import io.github.jdpay.client.JdPayAggregateMerchant;
 import io.github.jdpay.client.JdPayMerchant;
+import io.github.jdpay.crypto.AggregateCipher;
+import io.github.jdpay.crypto.AggregateSigner;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
@@ -9,14 +12,16 @@ import io.github.jdpay.model.FieldRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
- * Maps {@link JdPayProperties} to the merchants of the template: the top-level one with the crypto beans, and each
- * {@code jdpay.merchants.<name>} with crypto of its own. Non-key settings are checked here, named by property.
+ * Maps {@link JdPayProperties} to the merchants of the templates: the top-level one with the crypto beans, each
+ * {@code jdpay.merchants.<name>} with crypto of its own, and the aggregate merchant. Non-key settings are checked
+ * here, named by property.
  */
 final class JdPayMerchants {
 
@@ -59,14 +64,30 @@ final class JdPayMerchants {
         return merchants;
     }
 
-    private static JdPayMerchant.Builder merchant(
-            String name, String prefix, JdPayMerchantProperties merchant, JdPayProperties shared) {
-        String merchantNo = merchant.getMerchantNo();
+    /** The aggregate merchant of {@code jdpay.aggregate.*} with its crypto. */
+    static JdPayAggregateMerchant aggregate(
+            JdPayProperties.Aggregate aggregate, AggregateCipher cipher, AggregateSigner signer) {
+        String prefix = "jdpay.aggregate.";
+        return new JdPayAggregateMerchant(
+                merchantNo(prefix, aggregate.getMerchantNo()),
+                Objects.requireNonNull(check(
+                        prefix + "system-id", aggregate.getSystemId(), v -> FieldRules.required("systemId", v, 64))),
+                cipher,
+                signer,
+                check(prefix + "notify-url", aggregate.getNotifyUrl(), v -> FieldRules.url("notifyUrl", v)));
+    }
+
+    private static String merchantNo(String prefix, @Nullable String merchantNo) {
         if (merchantNo == null || !MERCHANT_NO.matcher(merchantNo.trim()).matches()) {
             throw new InvalidConfigurationPropertyValueException(
                     prefix + "merchant-no", merchantNo, "must be the merchant number JD assigned (digits)");
         }
-        return JdPayMerchant.builder(name, merchantNo.trim())
+        return merchantNo.trim();
+    }
+
+    private static JdPayMerchant.Builder merchant(
+            String name, String prefix, JdPayMerchantProperties merchant, JdPayProperties shared) {
+        return JdPayMerchant.builder(name, merchantNo(prefix, merchant.getMerchantNo()))
                 .md5Key(merchant.getMd5Key())
                 .appId(check(prefix + "app-id", merchant.getAppId(), v -> FieldRules.optional("appId", v, 64)))
                 .notifyUrl(check(

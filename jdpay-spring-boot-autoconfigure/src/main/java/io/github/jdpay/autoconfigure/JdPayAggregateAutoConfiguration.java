@@ -1,0 +1,78 @@
+package io.github.jdpay.autoconfigure;
+
+import io.github.jdpay.client.JdPayAggregateMerchant;
+import io.github.jdpay.client.JdPayAggregateOperations;
+import io.github.jdpay.client.JdPayAggregateTemplate;
+import io.github.jdpay.client.JdPayEndpoints;
+import io.github.jdpay.crypto.AggregateCipher;
+import io.github.jdpay.crypto.AggregateSigner;
+import java.time.Clock;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration of the aggregate-pay (聚合支付) client: the aggregate merchant's crypto (each bean replaceable)
+ * and the {@link JdPayAggregateTemplate}. It needs only {@code jdpay.aggregate.*}, so an aggregate-only application
+ * sets no JD Pay 2.0 merchant; with one, the same bean is also {@code JdPayTemplate#aggregate()}.
+ */
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration",
+            "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration"
+        })
+@ConditionalOnClass(RestClient.class)
+@ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
+@ConditionalOnProperty(prefix = "jdpay.aggregate", name = "merchant-no")
+@EnableConfigurationProperties(JdPayProperties.class)
+@Import(JdPayConnectionDetailsConfiguration.class)
+public class JdPayAggregateAutoConfiguration {
+
+    private static final Log logger = LogFactory.getLog(JdPayAggregateAutoConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean
+    AggregateCipher jdPayAggregateCipher(JdPayProperties properties) {
+        return JdPayKeys.aggregateCipher(
+                "jdpay.aggregate.des-key", properties.getAggregate().getDesKey());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AggregateSigner jdPayAggregateSigner(JdPayProperties properties) {
+        return JdPayKeys.aggregateSigner(
+                "jdpay.aggregate.md5-key", properties.getAggregate().getMd5Key());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(JdPayAggregateOperations.class)
+    JdPayAggregateTemplate jdPayAggregateTemplate(
+            JdPayProperties properties,
+            JdPayConnectionDetails connectionDetails,
+            AggregateCipher cipher,
+            AggregateSigner signer,
+            ObjectProvider<RestClient.Builder> restClientBuilder,
+            ObjectProvider<Clock> clock) {
+        JdPayAggregateMerchant merchant = JdPayMerchants.aggregate(properties.getAggregate(), cipher, signer);
+        JdPayAggregateTemplate template = JdPayClientSettings.apply(
+                        JdPayAggregateTemplate.builder().merchant(merchant),
+                        properties,
+                        connectionDetails,
+                        restClientBuilder,
+                        clock)
+                .build();
+        JdPayEndpoints endpoints = connectionDetails.getEndpoints();
+        logger.info("JD Pay aggregate client ready for " + merchant.merchantNo() + " (systemId " + merchant.systemId()
+                + ") at " + endpoints.aggregate() + " and " + endpoints.aggregateApi());
+        return template;
+    }
+}
