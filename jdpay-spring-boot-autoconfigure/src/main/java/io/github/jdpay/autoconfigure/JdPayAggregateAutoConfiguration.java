@@ -6,6 +6,8 @@ import io.github.jdpay.client.JdPayAggregateTemplate;
 import io.github.jdpay.client.JdPayEndpoints;
 import io.github.jdpay.crypto.AggregateCipher;
 import io.github.jdpay.crypto.AggregateSigner;
+import io.github.jdpay.notify.AggregateNotificationSource;
+import io.github.jdpay.notify.JdPayNotificationRoute;
 import java.time.Clock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -16,14 +18,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.client.RestClient;
 
 /**
- * Auto-configuration of the aggregate-pay (聚合支付) client: the aggregate merchant's crypto (each bean replaceable)
- * and the {@link JdPayAggregateTemplate}. It needs only {@code jdpay.aggregate.*}, so an aggregate-only application
- * sets no JD Pay 2.0 merchant; with one, the same bean is also {@code JdPayTemplate#aggregate()}.
+ * Auto-configuration of aggregate pay (聚合支付): the aggregate merchant and its crypto (each bean replaceable), the
+ * {@link JdPayAggregateTemplate}, and the notification route at {@code jdpay.aggregate.notify-path} that delivers
+ * {@code AggregateNotification}s to {@code @JdPayNotifyHandler} methods. It needs only {@code jdpay.aggregate.*}, so
+ * an aggregate-only application sets no JD Pay 2.0 merchant; with one, the template bean is also
+ * {@code JdPayTemplate#aggregate()}.
  */
 @AutoConfiguration(
         afterName = {
@@ -54,15 +59,20 @@ public class JdPayAggregateAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    JdPayAggregateMerchant jdPayAggregateMerchant(
+            JdPayProperties properties, AggregateCipher cipher, AggregateSigner signer) {
+        return JdPayMerchants.aggregate(properties.getAggregate(), cipher, signer);
+    }
+
+    @Bean
     @ConditionalOnMissingBean(JdPayAggregateOperations.class)
     JdPayAggregateTemplate jdPayAggregateTemplate(
             JdPayProperties properties,
+            JdPayAggregateMerchant merchant,
             JdPayConnectionDetails connectionDetails,
-            AggregateCipher cipher,
-            AggregateSigner signer,
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<Clock> clock) {
-        JdPayAggregateMerchant merchant = JdPayMerchants.aggregate(properties.getAggregate(), cipher, signer);
         JdPayAggregateTemplate template = JdPayClientSettings.apply(
                         JdPayAggregateTemplate.builder().merchant(merchant),
                         properties,
@@ -74,5 +84,18 @@ public class JdPayAggregateAutoConfiguration {
         logger.info("JD Pay aggregate client ready for " + merchant.merchantNo() + " (systemId " + merchant.systemId()
                 + ") at " + endpoints.aggregate() + " and " + endpoints.aggregateApi());
         return template;
+    }
+
+    /** Where JD's aggregate notifications arrive; the notification endpoint serves every route bean. */
+    @Bean
+    @ConditionalOnMissingBean(name = "jdPayAggregateNotificationRoute")
+    JdPayNotificationRoute jdPayAggregateNotificationRoute(
+            JdPayProperties properties, JdPayAggregateMerchant merchant) {
+        String path = properties.getAggregate().getNotifyPath();
+        try {
+            return new JdPayNotificationRoute(path, new AggregateNotificationSource(merchant));
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidConfigurationPropertyValueException("jdpay.aggregate.notify-path", path, ex.getMessage());
+        }
     }
 }

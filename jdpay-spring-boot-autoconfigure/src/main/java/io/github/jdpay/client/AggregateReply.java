@@ -3,15 +3,14 @@ package io.github.jdpay.client;
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.protocol.AggregateEnvelope;
+import io.github.jdpay.protocol.AggregateResult;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 /**
- * JD's verdict on an aggregate call, in either vocabulary it uses (aggregate.md §4.3): the SDK's
- * {@code resultCode}/{@code errCode}/{@code errCodeDes} and payx's document's {@code isSuccess}/{@code code}/
- * {@code message}; and the outer {@code success: false} with {@code errCode}/{@code errCodeDes}.
+ * JD's verdict on an aggregate call: the outer {@code success: false} with {@code errCode}/{@code errCodeDes}, or the
+ * signed {@link AggregateResult} in either of JD's vocabularies. Either failure is a {@link JdPayApiException}.
  */
 final class AggregateReply {
 
@@ -24,46 +23,31 @@ final class AggregateReply {
         boolean nothingSealed =
                 envelope.cipherJson() == null || envelope.cipherJson().isBlank();
         if (envelope.isFailure() || (nothingSealed && envelope.errCode() != null)) {
-            throw failure(operation, envelope.errCode(), envelope.errCodeDes(), "success=false", tradeNo);
+            String code = envelope.errCode();
+            String description = envelope.errCodeDes();
+            throw failure(
+                    operation,
+                    new AggregateResult(
+                            false, (code != null) ? code : "success=false", (description != null) ? description : ""),
+                    tradeNo);
         }
     }
 
     /** Refuses a verified plaintext whose result is not a success, or that carries no result at all. */
     static void checkResult(AggregateOperation operation, Map<String, String> plain, String tradeNo) {
-        String resultCode = trimmed(plain.get("resultCode"));
-        String isSuccess = trimmed(plain.get("isSuccess"));
-        if (resultCode == null && isSuccess == null) {
+        AggregateResult result = AggregateResult.of(plain);
+        if (result == null) {
             throw new JdPayMalformedMessageException("JD's signed answer to " + operation.wireName()
                     + " carries no result (neither resultCode nor isSuccess)");
         }
-        if (resultCode != null && !resultCode.equalsIgnoreCase("SUCCESS")) {
-            // JD's SDK names it errCodeDes; a reply captured in the wild (aggregate.md §2.2) says errCodeDesc.
-            String description = first(plain.get("errCodeDes"), first(plain.get("errCodeDesc"), ""));
-            throw failure(operation, plain.get("errCode"), description, resultCode, tradeNo);
-        }
-        if (isSuccess != null && !isSuccess.equalsIgnoreCase("true")) {
-            throw failure(operation, plain.get("code"), plain.get("message"), "isSuccess=" + isSuccess, tradeNo);
+        if (!result.success()) {
+            throw failure(operation, result, tradeNo);
         }
     }
 
-    private static JdPayApiException failure(
-            AggregateOperation operation,
-            @Nullable String code,
-            @Nullable String description,
-            String fallbackCode,
-            String tradeNo) {
-        String checkedCode = first(code, fallbackCode);
-        logger.debug("JD Pay " + operation.wireName() + " answered " + checkedCode + " for " + operation.tradeField()
+    private static JdPayApiException failure(AggregateOperation operation, AggregateResult result, String tradeNo) {
+        logger.debug("JD Pay " + operation.wireName() + " answered " + result.code() + " for " + operation.tradeField()
                 + " " + tradeNo);
-        return new JdPayApiException(checkedCode, first(description, ""), operation.wireName(), tradeNo);
-    }
-
-    private static String first(@Nullable String value, String fallback) {
-        String text = trimmed(value);
-        return (text != null) ? text : fallback;
-    }
-
-    private static @Nullable String trimmed(@Nullable String value) {
-        return (value == null || value.isBlank()) ? null : value.trim();
+        return new JdPayApiException(result.code(), result.description(), operation.wireName(), tradeNo);
     }
 }

@@ -13,6 +13,9 @@ import io.github.jdpay.crypto.AggregateSigner;
 import io.github.jdpay.crypto.AggregateVectors;
 import io.github.jdpay.crypto.Md5AggregateSigner;
 import io.github.jdpay.exception.JdPayKeyException;
+import io.github.jdpay.notify.AggregateNotification;
+import io.github.jdpay.notify.AggregateNotificationSource;
+import io.github.jdpay.notify.JdPayNotificationRoute;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +65,26 @@ class JdPayAggregateAutoConfigurationTest {
                 .contains("JD Pay aggregate client ready for 110047782 (systemId jw) at https://payx.jd.com and"
                         + " https://apipayx.jd.com")
                 .doesNotContain(AggregateVectors.KEY_2_2, AggregateVectors.MD5_KEY_2_2);
+    }
+
+    @Test
+    void aggregateNotificationsHaveARouteOfTheirOwn() {
+        this.runner
+                .withPropertyValues(JdPayAutoConfigurationTest.FIVE_PROPERTIES)
+                .withPropertyValues(AGGREGATE_PROPERTIES)
+                .run(context -> {
+                    JdPayNotificationRoute route =
+                            context.getBean("jdPayAggregateNotificationRoute", JdPayNotificationRoute.class);
+                    assertThat(route.path()).isEqualTo("/jdpay/aggregate/notify");
+                    assertThat(route.source()).isInstanceOf(AggregateNotificationSource.class);
+                    assertThat(route.source().notificationTypes()).containsExactly(AggregateNotification.class);
+                });
+        this.runner
+                .withPropertyValues(AGGREGATE_PROPERTIES)
+                .withPropertyValues("jdpay.aggregate.notify-path=/pay/jd-aggregate")
+                .run(context -> assertThat(
+                                context.getBean(JdPayNotificationRoute.class).path())
+                        .isEqualTo("/pay/jd-aggregate"));
     }
 
     @Test
@@ -143,7 +166,8 @@ class JdPayAggregateAutoConfigurationTest {
                 "jdpay.aggregate.md5-key= | jdpay.aggregate.md5-key",
                 "jdpay.aggregate.merchant-no=shop-1| jdpay.aggregate.merchant-no",
                 "jdpay.aggregate.system-id=| jdpay.aggregate.system-id",
-                "jdpay.aggregate.notify-url=https://shop.example.com/n?x=1| jdpay.aggregate.notify-url"
+                "jdpay.aggregate.notify-url=https://shop.example.com/n?x=1| jdpay.aggregate.notify-url",
+                "jdpay.aggregate.notify-path=jdpay/*| jdpay.aggregate.notify-path"
             })
     void aBadSettingStopsStartUpNamingTheProperty(String setting, String property) {
         this.runner

@@ -33,7 +33,7 @@ public record AggregateRefund(
      * @throws io.github.jdpay.exception.JdPayMalformedMessageException if a required field is missing or malformed
      */
     public static AggregateRefund from(Map<String, String> plaintext) {
-        Plaintext fields = new Plaintext(plaintext);
+        AggregatePlaintext fields = new AggregatePlaintext(plaintext);
         return new AggregateRefund(
                 fields.required("outRefundNo"),
                 fields.optional("outTradeNo"),

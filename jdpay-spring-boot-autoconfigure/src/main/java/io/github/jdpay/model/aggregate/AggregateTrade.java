@@ -45,7 +45,7 @@ public record AggregateTrade(
      * @throws io.github.jdpay.exception.JdPayMalformedMessageException if a required field is missing or malformed
      */
     public static AggregateTrade from(Map<String, String> plaintext) {
-        Plaintext fields = new Plaintext(plaintext);
+        AggregatePlaintext fields = new AggregatePlaintext(plaintext);
         return new AggregateTrade(
                 fields.required("outTradeNo"),
                 fields.optional("tradeNo"),

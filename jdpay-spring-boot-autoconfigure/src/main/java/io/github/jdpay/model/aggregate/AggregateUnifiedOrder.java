@@ -40,7 +40,7 @@ public record AggregateUnifiedOrder(
      * @throws io.github.jdpay.exception.JdPayMalformedMessageException if a required field is missing or malformed
      */
     public static AggregateUnifiedOrder from(Map<String, String> plaintext) {
-        Plaintext fields = new Plaintext(plaintext);
+        AggregatePlaintext fields = new AggregatePlaintext(plaintext);
         return new AggregateUnifiedOrder(
                 fields.required("outTradeNo"),
                 fields.optional("tradeNo"),

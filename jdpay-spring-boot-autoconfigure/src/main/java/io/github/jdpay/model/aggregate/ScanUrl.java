@@ -27,7 +27,7 @@ public record ScanUrl(String outTradeNo, URI url) {
      * @throws JdPayMalformedMessageException if it carries no usable {@code scanUrl}
      */
     public static ScanUrl from(Map<String, String> plaintext, String outTradeNo) {
-        String text = new Plaintext(plaintext).required("scanUrl");
+        String text = new AggregatePlaintext(plaintext).required("scanUrl");
         URI url;
         try {
             url = new URI(text);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jdpay.exception.JdPayMalformedMessageException;
-import io.github.jdpay.model.Money;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,25 +34,6 @@ class AggregateResultsTest {
     }
 
     @Test
-    void aNotificationKeepsItsPlaintextButShowsNoneOfIt() {
-        Map<String, String> plain = Map.of(
-                "outTradeNo", "T1",
-                "outRefundNo", "T1-R",
-                "amount", "30",
-                "payStatus", "FINISH",
-                "buyerMobile", "13800000000");
-
-        AggregateNotification notification = AggregateNotification.from("110047782", plain);
-
-        assertThat(notification.isRefund()).isTrue();
-        assertThat(notification.isSuccess()).isTrue();
-        assertThat(notification.amount()).isEqualTo(Money.ofFen(30));
-        assertThat(notification.piType()).isEqualTo(PiType.UNKNOWN);
-        assertThat(notification.plaintext()).containsEntry("buyerMobile", "13800000000");
-        assertThat(notification.toString()).contains("T1-R").doesNotContain("13800000000");
-    }
-
-    @Test
     void missingOrMalformedRequiredFieldsAreMalformedMessages() {
         assertThatThrownBy(() -> AggregateTrade.from(Map.of("outTradeNo", "T1", "payStatus", "FINISH")))
                 .isInstanceOf(JdPayMalformedMessageException.class)
@@ -61,8 +41,8 @@ class AggregateResultsTest {
         assertThatThrownBy(() -> AggregateTrade.from(Map.of("outTradeNo", "T1", "amount", "1.00", "payStatus", "X")))
                 .isInstanceOf(JdPayMalformedMessageException.class)
                 .hasMessageContaining("amount");
-        assertThatThrownBy(() -> AggregateNotification.from(
-                        "1", Map.of("outTradeNo", "T1", "amount", "1", "payStatus", "FINISH", "payFinishTime", "x")))
+        assertThatThrownBy(() -> AggregateTrade.from(
+                        Map.of("outTradeNo", "T1", "amount", "1", "payStatus", "FINISH", "payFinishTime", "x")))
                 .isInstanceOf(JdPayMalformedMessageException.class)
                 .hasMessageContaining("payFinishTime");
         assertThatThrownBy(() -> ScanUrl.from(Map.of("scanUrl", "javascript:alert(1)"), "S1"))

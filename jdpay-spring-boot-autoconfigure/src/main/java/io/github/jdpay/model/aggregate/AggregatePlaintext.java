@@ -7,23 +7,27 @@ import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Reads the fields of a verified aggregate plaintext; a missing or malformed required field is an error. */
-final class Plaintext {
+/**
+ * Reads the fields of a verified aggregate plaintext, as JD's replies and notifications share them; a missing or
+ * malformed required field is a {@link JdPayMalformedMessageException} that names it.
+ */
+public final class AggregatePlaintext {
 
     private final Map<String, String> fields;
 
-    Plaintext(Map<String, String> fields) {
+    /** A reader of decrypted and verified fields, such as {@code AggregateCodec.open} returns. */
+    public AggregatePlaintext(Map<String, String> fields) {
         this.fields = fields;
     }
 
-    /** A field's text, or {@code null} when it is absent or blank. */
-    @Nullable
-    String optional(String name) {
+    /** A field's trimmed text, or {@code null} when it is absent or blank. */
+    public @Nullable String optional(String name) {
         String value = this.fields.get(name);
         return (value == null || value.isBlank()) ? null : value.trim();
     }
 
-    String required(String name) {
+    /** A field's trimmed text. */
+    public String required(String name) {
         String value = optional(name);
         if (value == null) {
             throw new JdPayMalformedMessageException("JD's aggregate message carries no " + name);
@@ -32,7 +36,7 @@ final class Plaintext {
     }
 
     /** A required amount in whole fen. */
-    Money amount(String name) {
+    public Money amount(String name) {
         Money amount = optionalAmount(name);
         if (amount == null) {
             throw new JdPayMalformedMessageException("JD's aggregate message carries no " + name);
@@ -40,8 +44,8 @@ final class Plaintext {
         return amount;
     }
 
-    @Nullable
-    Money optionalAmount(String name) {
+    /** An amount in whole fen, or {@code null} when it is absent. */
+    public @Nullable Money optionalAmount(String name) {
         String digits = optional(name);
         if (digits == null) {
             return null;
@@ -52,16 +56,18 @@ final class Plaintext {
         return Money.ofFen(Long.parseLong(digits));
     }
 
-    @Nullable
-    Instant time(String name) {
+    /** A {@code yyyyMMddHHmmss} time in China Standard Time, or {@code null} when it is absent. */
+    public @Nullable Instant time(String name) {
         return JdTime.parse(name, optional(name));
     }
 
-    PayStatus payStatus() {
+    /** The required {@code payStatus}. */
+    public PayStatus payStatus() {
         return PayStatus.fromCode(required("payStatus"));
     }
 
-    PiType piType() {
+    /** The {@code piType}, {@link PiType#UNKNOWN} when it is absent. */
+    public PiType piType() {
         return PiType.fromCode(optional("piType"));
     }
 }
