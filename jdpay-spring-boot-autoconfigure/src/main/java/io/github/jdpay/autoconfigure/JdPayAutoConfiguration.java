@@ -62,17 +62,22 @@ public class JdPayAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    JdPayMerchants jdPayMerchants(
+            JdPayProperties properties, JdPayCipher cipher, JdPaySigner signer, JdPayVerifier verifier) {
+        return JdPayMerchants.from(properties, cipher, signer, verifier);
+    }
+
+    @Bean
     @ConditionalOnMissingBean(JdPayOperations.class)
     JdPayTemplate jdPayTemplate(
             JdPayProperties properties,
             JdPayConnectionDetails connectionDetails,
-            JdPayCipher cipher,
-            JdPaySigner signer,
-            JdPayVerifier verifier,
+            JdPayMerchants configured,
             ObjectProvider<JdPayAggregateOperations> aggregate,
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<Clock> clock) {
-        List<JdPayMerchant> merchants = JdPayMerchants.from(properties, cipher, signer, verifier);
+        List<JdPayMerchant> merchants = configured.all();
         JdPayTemplateBuilder builder = JdPayClientSettings.apply(
                 JdPayTemplate.builder(), properties, connectionDetails, restClientBuilder, clock);
         merchants.forEach(builder::merchant);

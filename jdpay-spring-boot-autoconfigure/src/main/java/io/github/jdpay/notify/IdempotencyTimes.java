@@ -23,14 +23,14 @@ public record IdempotencyTimes(Duration inProgressTimeout, Duration timeToLive, 
         Objects.requireNonNull(timeToLive, "timeToLive");
         Objects.requireNonNull(clock, "clock");
         if (inProgressTimeout.isNegative() || inProgressTimeout.isZero()) {
-            throw new IllegalArgumentException("inProgressTimeout must be positive but is " + inProgressTimeout);
+            throw new IllegalArgumentException("in-progress timeout must be positive but is " + inProgressTimeout);
         }
         if (timeToLive.compareTo(MIN_TIME_TO_LIVE) < 0) {
-            throw new IllegalArgumentException("timeToLive must be at least " + MIN_TIME_TO_LIVE
+            throw new IllegalArgumentException("time to live must be at least " + MIN_TIME_TO_LIVE
                     + " to recognise JD's last retry, but is " + timeToLive);
         }
         if (inProgressTimeout.compareTo(timeToLive) >= 0) {
-            throw new IllegalArgumentException("inProgressTimeout must be shorter than timeToLive");
+            throw new IllegalArgumentException("in-progress timeout must be shorter than the time to live");
         }
     }
 
