@@ -71,7 +71,7 @@ public record NotificationContent(
                 this.result);
     }
 
-    /** The same notification with another status ({@code 2} paid, {@code 3} failed; refunds {@code 1} done). */
+    /** The same notification with another status. */
     public NotificationContent withStatus(String status) {
         return new NotificationContent(
                 this.tradeType,
