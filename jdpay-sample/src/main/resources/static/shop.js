@@ -75,12 +75,10 @@ async function placeOrder(event) {
 }
 
 function showPayment(order) {
-  const panel = document.getElementById('payment');
   const body = document.getElementById('payment-body');
   const summary = el('p', { class: 'summary' }, 'Order ', el('b', {}, order.tradeNum), ' · ' + order.title + ' · ',
     el('b', {}, yuan(order.amountFen) + ' yuan'));
   body.replaceChildren(summary, ...paymentView(order));
-  panel.hidden = false;
   if (order.cashierForm) {
     submitCashierForm(order.cashierForm);
   }
@@ -94,7 +92,7 @@ function paymentView(order) {
           el('code', {}, 'JDPayAuthor.author(activity, orderId, merchant, appId, signData)'),
           ', which opens JD Pay on the phone:'),
         el('pre', { id: 'app-params' }, JSON.stringify(order.appPayParams, null, 2)),
-        simulator ? demoPayButton(order.tradeNum, 'demo-pay') : null,
+        simulator ? demoPayButton(order.tradeNum, 'Pay as the app would (simulator demo)', 'demo-pay') : null,
       ];
     case 'PC':
     case 'H5':
@@ -125,9 +123,9 @@ function submitCashierForm(cashierForm) {
   form.submit();
 }
 
-function demoPayButton(tradeNum, id) {
+function demoPayButton(tradeNum, label, id) {
   const button = el('button', { type: 'button', class: 'demo', title: 'Only the embedded simulator can do this' },
-    'Pay as the app would (simulator demo)');
+    label);
   if (id) {
     button.id = id;
   }
@@ -155,7 +153,7 @@ function orderRow(order) {
     actions.append(revoke);
   }
   if (simulator && order.status === 'CREATED' && order.channel === 'APP') {
-    actions.append(demoPayButton(order.tradeNum));
+    actions.append(demoPayButton(order.tradeNum, 'Pay (demo)'));
   }
   return el('tr', { id: 'order-' + order.tradeNum },
     el('td', {}, el('a', { href: '/orders/' + order.tradeNum }, order.tradeNum), el('div', { class: 'hint' }, order.title)),

@@ -146,7 +146,16 @@ public class OrderLedger {
      * recorded. Merchant, order and amount must match the shop's records.
      */
     @Transactional
-    public ShopOrder refundNotified(String merchantNo, String refundTradeNum, String tradeNum, long amountFen) {
+    public ShopOrder refundNotified(
+            String merchantNo, String refundTradeNum, @Nullable String originalTradeNum, long amountFen) {
+        // JD names the refunded order; should it not, the shop knows it for the refunds it asked for.
+        String tradeNum = (originalTradeNum != null)
+                ? originalTradeNum
+                : this.repository
+                        .findRefund(refundTradeNum)
+                        .map(ShopRefund::tradeNum)
+                        .orElseThrow(() -> new NotificationMismatchException(
+                                "JD notified refund " + refundTradeNum + " of an order it did not name"));
         ShopOrder order = notified(merchantNo, tradeNum, "refund " + refundTradeNum + " of");
         ShopRefund refund = this.repository.findRefund(refundTradeNum).orElse(null);
         if (refund == null) {

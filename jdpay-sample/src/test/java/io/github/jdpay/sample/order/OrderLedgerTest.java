@@ -1,0 +1,149 @@
+package io.github.jdpay.sample.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jdpay.model.RefundStatus;
+import io.github.jdpay.sample.ShopTestSupport;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The ledger applies JD's notifications once, checks them against the shop's records and changes nothing on doubt. */
+class OrderLedgerTest extends ShopTestSupport {
+
+    private static final String MERCHANT = "22294531";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    OrderLedger ledger;
+
+    @Test
+    void aRepeatedPaymentNotificationChangesNothingButTheCount() {
+        String tradeNum = open(1000);
+
+        ShopOrder paid = this.ledger.paymentNotified(MERCHANT, tradeNum, 1000);
+        ShopOrder again = this.ledger.paymentNotified(MERCHANT, tradeNum, 1000);
+
+        assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(again.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(again.paidAt()).isEqualTo(paid.paidAt());
+        assertThat(again.notificationsHandled()).isEqualTo(2);
+    }
+
+    @Test
+    void aPaymentOfAnotherAmountIsRefusedAndChangesNothing() {
+        String tradeNum = open(1000);
+
+        assertThatThrownBy(() -> this.ledger.paymentNotified(MERCHANT, tradeNum, 999))
+                .isInstanceOf(NotificationMismatchException.class)
+                .hasMessageContaining("999 fen");
+        assertThat(this.ledger.order(tradeNum).status()).isEqualTo(OrderStatus.CREATED);
+        assertThat(this.ledger.order(tradeNum).notificationsHandled()).isZero();
+    }
+
+    @Test
+    void aPaymentForAnotherMerchantOrAnUnknownOrderIsRefused() {
+        String tradeNum = open(1000);
+
+        assertThatThrownBy(() -> this.ledger.paymentNotified("11111111", tradeNum, 1000))
+                .isInstanceOf(NotificationMismatchException.class)
+                .hasMessageContaining("merchant 11111111");
+        assertThatThrownBy(() -> this.ledger.paymentNotified(MERCHANT, "T-unknown", 1000))
+                .isInstanceOf(NotificationMismatchException.class)
+                .hasMessageContaining("does not know");
+    }
+
+    @Test
+    void aPaymentOfAClosedOrderIsRefused() {
+        String tradeNum = open(1000);
+        ShopRefund revoke = this.ledger.startRevoke(tradeNum);
+        this.ledger.refundAnswered(revoke, RefundStatus.SUCCESS);
+
+        assertThatThrownBy(() -> this.ledger.paymentNotified(MERCHANT, tradeNum, 1000))
+                .isInstanceOf(NotificationMismatchException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
+    void aRefundIsAppliedOnceWhetherItsAnswerOrItsNotificationComesFirst() {
+        String tradeNum = paid(1000);
+        ShopRefund refund = this.ledger.startRefund(tradeNum, 400L);
+
+        this.ledger.refundNotified(MERCHANT, refund.refundTradeNum(), tradeNum, 400);
+        this.ledger.refundAnswered(refund, RefundStatus.SUCCESS);
+        this.ledger.refundNotified(MERCHANT, refund.refundTradeNum(), tradeNum, 400);
+
+        ShopOrder order = this.ledger.order(tradeNum);
+        assertThat(order.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+        assertThat(order.refundedFen()).isEqualTo(400);
+        assertThat(order.notificationsHandled()).isEqualTo(3);
+        assertThat(this.ledger.refunds(tradeNum))
+                .singleElement()
+                .extracting(ShopRefund::status)
+                .isEqualTo(ShopRefund.Status.SUCCEEDED);
+    }
+
+    @Test
+    void aRefundMadeElsewhereIsRecordedFromItsNotification() {
+        String tradeNum = paid(1000);
+
+        ShopOrder order = this.ledger.refundNotified(MERCHANT, "console-refund-1", tradeNum, 1000);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(this.ledger.refunds(tradeNum))
+                .singleElement()
+                .extracting(ShopRefund::refundTradeNum)
+                .isEqualTo("console-refund-1");
+    }
+
+    @Test
+    void aRefundNotificationThatContradictsTheShopIsRefused() {
+        String tradeNum = paid(1000);
+        ShopRefund refund = this.ledger.startRefund(tradeNum, 400L);
+
+        assertThatThrownBy(() -> this.ledger.refundNotified(MERCHANT, refund.refundTradeNum(), tradeNum, 500))
+                .isInstanceOf(NotificationMismatchException.class);
+        assertThatThrownBy(() -> this.ledger.refundNotified(MERCHANT, "console-refund-2", tradeNum, 1001))
+                .isInstanceOf(NotificationMismatchException.class)
+                .hasMessageContaining("1000 fen refundable");
+        assertThat(this.ledger.order(tradeNum).refundedFen()).isZero();
+    }
+
+    @Test
+    void refundsInProgressCountAgainstWhatIsLeft() {
+        String tradeNum = paid(1000);
+        this.ledger.startRefund(tradeNum, 600L);
+
+        assertThatThrownBy(() -> this.ledger.startRefund(tradeNum, 500L))
+                .isInstanceOf(OrderStateException.class)
+                .hasMessageContaining("has 400 fen left");
+        assertThatThrownBy(() -> this.ledger.startRevoke(tradeNum)).isInstanceOf(OrderStateException.class);
+        assertThat(this.ledger.startRefund(tradeNum, null).amountFen()).isEqualTo(400);
+    }
+
+    @Test
+    void aFailedRefundGivesItsAmountBackAndSpendsItsNumber() {
+        String tradeNum = paid(1000);
+        ShopRefund first = this.ledger.startRefund(tradeNum, 1000L);
+
+        assertThat(this.ledger.refundAnswered(first, RefundStatus.FAILED).status())
+                .isEqualTo(ShopRefund.Status.FAILED);
+        ShopRefund second = this.ledger.startRefund(tradeNum, 1000L);
+
+        assertThat(second.refundTradeNum()).isEqualTo(tradeNum + "R2");
+    }
+
+    private String open(long amountFen) {
+        String tradeNum = "L" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
+        this.ledger.open(ShopOrder.create(tradeNum, MERCHANT, "茶", amountFen, Channel.QR, ShopOrder.now()));
+        return tradeNum;
+    }
+
+    private String paid(long amountFen) {
+        String tradeNum = open(amountFen);
+        this.ledger.paymentNotified(MERCHANT, tradeNum, amountFen);
+        return tradeNum;
+    }
+}
