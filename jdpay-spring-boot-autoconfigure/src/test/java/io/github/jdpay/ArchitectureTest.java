@@ -35,6 +35,15 @@ class ArchitectureTest {
             .because("crypto uses only the JDK, Bouncy Castle and the exception hierarchy");
 
     @ArchTest
+    static final ArchRule notifyNeverImportsAutoConfiguration = noClasses()
+            .that()
+            .resideInAPackage("io.github.jdpay.notify..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.github.jdpay.autoconfigure..", "org.springframework.boot..")
+            .because("the notification endpoint works in any Spring application; Boot only wires it");
+
+    @ArchTest
     static final ArchRule libraryNeverImportsAutoConfiguration = noClasses()
             .that()
             .resideOutsideOfPackage("io.github.jdpay.autoconfigure..")

@@ -69,16 +69,21 @@ public class JdPayAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    JdPayMerchants jdPayMerchants(
+            JdPayProperties properties, JdPayCipher cipher, JdPaySigner signer, JdPayVerifier verifier) {
+        return JdPayMerchants.from(properties, cipher, signer, verifier);
+    }
+
+    @Bean
     @ConditionalOnMissingBean(JdPayOperations.class)
     JdPayTemplate jdPayTemplate(
             JdPayProperties properties,
             JdPayConnectionDetails connectionDetails,
-            JdPayCipher cipher,
-            JdPaySigner signer,
-            JdPayVerifier verifier,
+            JdPayMerchants configured,
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<Clock> clock) {
-        List<JdPayMerchant> merchants = JdPayMerchants.from(properties, cipher, signer, verifier);
+        List<JdPayMerchant> merchants = configured.all();
         JdPayEndpoints endpoints = connectionDetails.getEndpoints();
         JdPayTemplateBuilder builder = JdPayTemplate.builder()
                 .endpoints(endpoints)

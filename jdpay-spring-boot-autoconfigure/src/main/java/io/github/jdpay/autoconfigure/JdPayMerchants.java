@@ -15,19 +15,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
- * Maps {@link JdPayProperties} to the merchants of the template: the top-level one with the crypto beans, and each
- * {@code jdpay.merchants.<name>} with crypto of its own. Non-key settings are checked here, named by property.
+ * The configured merchants, shared by the template and the notification endpoint so that each key is loaded once:
+ * the top-level one with the crypto beans, and each {@code jdpay.merchants.<name>} with crypto of its own. Non-key
+ * settings are checked here, named by property.
+ *
+ * @param all the merchants, the top-level one first
  */
-final class JdPayMerchants {
+record JdPayMerchants(List<JdPayMerchant> all) {
 
     /** Name of the top-level merchant. */
     static final String DEFAULT_NAME = "default";
 
     private static final Pattern MERCHANT_NO = Pattern.compile("[0-9]{1,32}");
 
-    private JdPayMerchants() {}
+    JdPayMerchants {
+        all = List.copyOf(all);
+    }
 
-    static List<JdPayMerchant> from(
+    static JdPayMerchants from(
             JdPayProperties properties, JdPayCipher cipher, JdPaySigner signer, JdPayVerifier verifier) {
         List<JdPayMerchant> merchants = new ArrayList<>();
         merchants.add(merchant(DEFAULT_NAME, "jdpay.", properties, properties)
@@ -56,7 +61,7 @@ final class JdPayMerchants {
                                     : verifier)
                     .build());
         }
-        return merchants;
+        return new JdPayMerchants(merchants);
     }
 
     private static JdPayMerchant.Builder merchant(

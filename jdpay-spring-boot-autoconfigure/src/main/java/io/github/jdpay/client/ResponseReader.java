@@ -20,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Maps the fields of JD's verified documents to the typed model; a missing or malformed field is an error. */
-final class ResponseReader {
+/**
+ * Maps the fields of JD's verified documents to the typed model; a missing or malformed field is an error. The
+ * template reads its answers with it, and the notification endpoint JD's notifications, which share their fields.
+ */
+public final class ResponseReader {
 
     private ResponseReader() {}
 
@@ -36,7 +39,8 @@ final class ResponseReader {
                 optional(root, "qrCode"));
     }
 
-    static PaymentQueryResult payment(XmlNode root) {
+    /** A payment as {@code query} answers it and its notification reports it. */
+    public static PaymentQueryResult payment(XmlNode root) {
         List<PayItem> payList = new ArrayList<>();
         XmlNode list = root.child("payList");
         if (list != null) {
@@ -75,7 +79,7 @@ final class ResponseReader {
     }
 
     /** A refund or revocation; {@code defaultType} applies when JD leaves {@code tradeType} out. */
-    static RefundResult refund(XmlNode node, TradeType defaultType) {
+    public static RefundResult refund(XmlNode node, TradeType defaultType) {
         String tradeType = optional(node, "tradeType");
         return new RefundResult(
                 required(node, "tradeNum"),
@@ -134,13 +138,13 @@ final class ResponseReader {
     static String required(XmlNode node, String field) {
         String value = optional(node, field);
         if (value == null) {
-            throw new JdPayMalformedMessageException("JD's answer carries no " + field);
+            throw new JdPayMalformedMessageException("JD's message carries no " + field);
         }
         return value;
     }
 
     /** A field's text, or {@code null} when it is absent or empty (JD sends {@code <note></note>}). */
-    static @Nullable String optional(XmlNode node, String field) {
+    public static @Nullable String optional(XmlNode node, String field) {
         return blankToNull(node.childText(field));
     }
 

@@ -57,6 +57,10 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.notify.path",
                         "jdpay.notify.max-body-size",
                         "jdpay.notify.idempotency.store",
+                        "jdpay.notify.idempotency.ttl",
+                        "jdpay.notify.idempotency.in-progress-timeout",
+                        "jdpay.notify.idempotency.max-entries",
+                        "jdpay.notify.idempotency.jdbc.initialize-schema",
                         "jdpay.simulator.enabled");
         assertThat(properties.values())
                 .allSatisfy(p -> assertThat(p.path("description").asText()).isNotBlank());
@@ -73,6 +77,11 @@ class JdPayConfigurationMetadataTest {
                         .endsWith("."));
         assertThat(properties.get("jdpay.enabled").get("description").asText()).startsWith("Whether");
         assertThat(properties.get("jdpay.simulator.enabled").get("description").asText())
+                .startsWith("Whether");
+        assertThat(properties
+                        .get("jdpay.notify.idempotency.jdbc.initialize-schema")
+                        .get("description")
+                        .asText())
                 .startsWith("Whether");
     }
 
@@ -123,6 +132,26 @@ class JdPayConfigurationMetadataTest {
                         .get("defaultValue")
                         .asText())
                 .isEqualTo("memory");
+        assertThat(properties
+                        .get("jdpay.notify.idempotency.ttl")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("24h");
+        assertThat(properties
+                        .get("jdpay.notify.idempotency.in-progress-timeout")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("5m");
+        assertThat(properties
+                        .get("jdpay.notify.idempotency.max-entries")
+                        .get("defaultValue")
+                        .asInt())
+                .isEqualTo(100_000);
+        assertThat(properties
+                        .get("jdpay.notify.idempotency.jdbc.initialize-schema")
+                        .get("defaultValue")
+                        .asBoolean())
+                .isFalse();
         assertThat(properties.get("jdpay.simulator.enabled").get("defaultValue").asBoolean())
                 .isFalse();
     }

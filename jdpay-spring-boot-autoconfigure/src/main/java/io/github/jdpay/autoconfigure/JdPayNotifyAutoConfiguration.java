@@ -1,0 +1,124 @@
+package io.github.jdpay.autoconfigure;
+
+import io.github.jdpay.notify.IdempotencyStore;
+import io.github.jdpay.notify.IdempotencyTimes;
+import io.github.jdpay.notify.InMemoryIdempotencyStore;
+import io.github.jdpay.notify.JdPayExpectedAmounts;
+import io.github.jdpay.notify.JdPayNotificationRoute;
+import io.github.jdpay.notify.JdPayXmlNotificationSource;
+import io.github.jdpay.notify.NotificationPipeline;
+import io.github.jdpay.notify.NotificationRouterFunction;
+import io.github.jdpay.notify.NotifyArgumentResolver;
+import io.github.jdpay.notify.NotifyHandlerRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Auto-configuration of JD Pay notifications: discovery of {@code @JdPayNotifyHandler} methods, the JD Pay 2.0 route
+ * at {@code jdpay.notify.path}, the pipeline with its idempotency store ({@code jdpay.notify.idempotency.*}), and, in a
+ * servlet web application, the endpoint, which serves once a handler method exists.
+ */
+@AutoConfiguration(
+        after = JdPayAutoConfiguration.class,
+        afterName = {
+            "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration",
+            "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"
+        })
+@ConditionalOnBean(JdPayMerchants.class)
+@Import(JdPayNotifyJdbcConfiguration.class)
+public class JdPayNotifyAutoConfiguration {
+
+    static final String STORE_PROPERTY = "jdpay.notify.idempotency.store";
+
+    private static final DataSize MAX_BODY_SIZE = DataSize.ofMegabytes(16);
+
+    @Bean
+    @ConditionalOnMissingBean
+    static NotifyHandlerRegistry jdPayNotifyHandlerRegistry(
+            ObjectProvider<JdPayNotificationRoute> routes, ObjectProvider<NotifyArgumentResolver> resolvers) {
+        return new NotifyHandlerRegistry(routes, resolvers);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "jdPayNotificationRoute")
+    JdPayNotificationRoute jdPayNotificationRoute(JdPayProperties properties, JdPayMerchants merchants) {
+        String path = properties.getNotify().getPath();
+        try {
+            return new JdPayNotificationRoute(path, new JdPayXmlNotificationSource(merchants.all()));
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidConfigurationPropertyValueException("jdpay.notify.path", path, ex.getMessage());
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(IdempotencyStore.class)
+    @ConditionalOnProperty(name = STORE_PROPERTY, havingValue = "memory", matchIfMissing = true)
+    InMemoryIdempotencyStore jdPayIdempotencyStore(JdPayProperties properties, ObjectProvider<Clock> clock) {
+        JdPayProperties.Idempotency idempotency = properties.getNotify().getIdempotency();
+        return new InMemoryIdempotencyStore(idempotencyTimes(idempotency, clock), idempotency.getMaxEntries());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    NotificationPipeline jdPayNotificationPipeline(
+            NotifyHandlerRegistry handlers,
+            IdempotencyStore store,
+            ObjectProvider<JdPayExpectedAmounts> expectedAmounts,
+            JdPayProperties properties) {
+        DataSize maxBodySize = properties.getNotify().getMaxBodySize();
+        if (maxBodySize.toBytes() < 1 || maxBodySize.compareTo(MAX_BODY_SIZE) > 0) {
+            throw new InvalidConfigurationPropertyValueException(
+                    "jdpay.notify.max-body-size", maxBodySize, "must be between 1B and " + MAX_BODY_SIZE);
+        }
+        return new NotificationPipeline(
+                handlers, store, expectedAmounts.getIfUnique(), Math.toIntExact(maxBodySize.toBytes()));
+    }
+
+    /** The times of {@code jdpay.notify.idempotency.*}, each failure named after its property. */
+    static IdempotencyTimes idempotencyTimes(JdPayProperties.Idempotency idempotency, ObjectProvider<Clock> clock) {
+        if (idempotency.getTtl().compareTo(IdempotencyTimes.MIN_TIME_TO_LIVE) < 0) {
+            throw new InvalidConfigurationPropertyValueException(
+                    "jdpay.notify.idempotency.ttl",
+                    idempotency.getTtl(),
+                    "must be at least 3h: JD's last retry comes 120 minutes after the first delivery");
+        }
+        try {
+            return new IdempotencyTimes(
+                    idempotency.getInProgressTimeout(), idempotency.getTtl(), clock.getIfUnique(Clock::systemUTC));
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidConfigurationPropertyValueException(
+                    "jdpay.notify.idempotency.in-progress-timeout",
+                    idempotency.getInProgressTimeout(),
+                    ex.getMessage());
+        }
+    }
+
+    /** The endpoint, in servlet web applications. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.function.RouterFunction")
+    static class EndpointConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "jdPayNotifyRouterFunction")
+        NotificationRouterFunction jdPayNotifyRouterFunction(
+                ObjectProvider<JdPayNotificationRoute> routes,
+                NotificationPipeline pipeline,
+                NotifyHandlerRegistry handlers) {
+            return new NotificationRouterFunction(routes.orderedStream().toList(), pipeline, handlers);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.jdpay.notify;
+
+import io.github.jdpay.exception.JdPayException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A notification the endpoint refuses: answered with a 4xx status and {@code fail}, not handled, nothing stored. The
+ * message says why without quoting the payload.
+ */
+public class NotificationRejectedException extends JdPayException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why a notification was refused. */
+    public enum Reason {
+
+        /** The body is larger than the configured limit. */
+        TOO_LARGE,
+
+        /** The body is not a notification: not the expected envelope, bad encoding, a missing field. */
+        MALFORMED,
+
+        /** The notification names a merchant that is not configured. */
+        UNKNOWN_MERCHANT,
+
+        /** The signature does not verify with JD's key, or the content does not decrypt with the merchant's key. */
+        SIGNATURE,
+
+        /** The notification carries a result other than success. */
+        FAILURE_RESULT,
+
+        /** The notification is of a kind the source does not deliver. */
+        UNSUPPORTED,
+
+        /** The amount differs from the one the application expects for the trade. */
+        AMOUNT_MISMATCH
+    }
+
+    private final Reason reason;
+
+    public NotificationRejectedException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public NotificationRejectedException(Reason reason, String message, @Nullable Throwable cause) {
+        super(message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Why the notification was refused. */
+    public Reason getReason() {
+        return this.reason;
+    }
+}
