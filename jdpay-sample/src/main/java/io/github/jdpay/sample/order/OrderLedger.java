@@ -2,6 +2,7 @@ package io.github.jdpay.sample.order;
 
 import io.github.jdpay.model.RefundStatus;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,17 @@ public class OrderLedger {
     @Transactional(readOnly = true)
     public List<ShopRefund> refunds(String tradeNum) {
         return this.repository.refundsOf(tradeNum);
+    }
+
+    /**
+     * The amount the shop expects JD to notify for one of its trade numbers: an order's amount, or a refund's.
+     *
+     * @return empty for a trade number the shop does not know, such as a refund made in JD's merchant console
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> expectedFen(String tradeNum) {
+        Optional<Long> order = this.repository.find(tradeNum).map(ShopOrder::amountFen);
+        return order.isPresent() ? order : this.repository.findRefund(tradeNum).map(ShopRefund::amountFen);
     }
 
     /** Records a new order before JD hears of it, so that JD's notification always finds it. */
