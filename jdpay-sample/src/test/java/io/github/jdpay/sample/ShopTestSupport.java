@@ -16,7 +16,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code jdpay.notify-url} and {@code callback-url} are built from {@code server.port}, and the simulator must know
  * where to send notifications before the server has started.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        // Selenium warns that it has no DevTools protocol for this Chromium: the tests use WebDriver only.
+        properties = "logging.level.org.openqa.selenium=error")
 public abstract class ShopTestSupport {
 
     protected static final int PORT = freePort();
