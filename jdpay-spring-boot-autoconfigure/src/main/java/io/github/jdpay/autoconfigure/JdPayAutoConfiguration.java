@@ -1,9 +1,8 @@
 package io.github.jdpay.autoconfigure;
 
-import io.github.jdpay.client.JdPayEndpoints;
+import io.github.jdpay.client.JdPayAggregateOperations;
 import io.github.jdpay.client.JdPayMerchant;
 import io.github.jdpay.client.JdPayOperations;
-import io.github.jdpay.client.JdPayRetryPolicy;
 import io.github.jdpay.client.JdPayTemplate;
 import io.github.jdpay.client.JdPayTemplateBuilder;
 import io.github.jdpay.crypto.JdPayCipher;
@@ -11,7 +10,6 @@ import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -22,14 +20,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration of the JD Pay client: the merchant's crypto (each bean replaceable, for example by an HSM
- * signer), the connection details and the {@link JdPayTemplate}. It stays out of the way until
- * {@code jdpay.merchant-no} is set.
+ * signer), the connection details and the {@link JdPayTemplate}, whose {@code aggregate()} is the aggregate-pay bean
+ * when there is one. It stays out of the way until {@code jdpay.merchant-no} is set.
  */
 @AutoConfiguration(
         afterName = {
@@ -40,15 +38,10 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
 @ConditionalOnProperty(prefix = "jdpay", name = "merchant-no")
 @EnableConfigurationProperties(JdPayProperties.class)
+@Import(JdPayConnectionDetailsConfiguration.class)
 public class JdPayAutoConfiguration {
 
     private static final Log logger = LogFactory.getLog(JdPayAutoConfiguration.class);
-
-    @Bean
-    @ConditionalOnMissingBean
-    JdPayConnectionDetails jdPayConnectionDetails(JdPayProperties properties) {
-        return new PropertiesJdPayConnectionDetails(properties);
-    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -81,33 +74,20 @@ public class JdPayAutoConfiguration {
             JdPayProperties properties,
             JdPayConnectionDetails connectionDetails,
             JdPayMerchants configured,
+            ObjectProvider<JdPayAggregateOperations> aggregate,
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<Clock> clock) {
         List<JdPayMerchant> merchants = configured.all();
-        JdPayEndpoints endpoints = connectionDetails.getEndpoints();
-        JdPayTemplateBuilder builder = JdPayTemplate.builder()
-                .endpoints(endpoints)
-                .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
-                .clock(clock.getIfUnique(Clock::systemUTC));
+        JdPayTemplateBuilder builder = JdPayClientSettings.apply(
+                JdPayTemplate.builder(), properties, connectionDetails, restClientBuilder, clock);
         merchants.forEach(builder::merchant);
-        JdPayProperties.Http http = properties.getHttp();
-        JdPayProperties.Retry retry = http.getRetry();
-        // when(Objects::nonNull) rather than whenNonNull(): the latter is gone in Spring Boot 4.
-        PropertyMapper map = PropertyMapper.get();
-        map.from(http::getConnectTimeout).when(Objects::nonNull).to(builder::connectTimeout);
-        map.from(http::getReadTimeout).when(Objects::nonNull).to(builder::readTimeout);
-        map.from(http::getMaxResponseSize)
-                .when(Objects::nonNull)
-                .as(size -> Math.toIntExact(size.toBytes()))
-                .to(builder::maxResponseSize);
-        builder.retryPolicy(
-                new JdPayRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()));
+        aggregate.ifAvailable(builder::aggregate);
         JdPayTemplate template = builder.build();
         logger.info("JD Pay client ready for "
                 + merchants.stream()
                         .map(merchant -> merchant.name() + " (" + merchant.merchantNo() + ")")
                         .collect(Collectors.joining(", "))
-                + " at " + endpoints.paygate());
+                + " at " + connectionDetails.getEndpoints().paygate());
         return template;
     }
 }

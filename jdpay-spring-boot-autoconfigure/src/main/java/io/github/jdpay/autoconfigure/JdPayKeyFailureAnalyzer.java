@@ -16,6 +16,10 @@ class JdPayKeyFailureAnalyzer extends AbstractFailureAnalyzer<JdPayKeyException>
     }
 
     private static String action(String property) {
+        if (property.equals("jdpay.aggregate.md5-key")) {
+            return "Set '" + property + "' to the aggregate MD5 key (加签密钥) from the JD aggregate-pay merchant"
+                    + " console, inline or as a location such as 'file:/etc/jdpay/aggregate-md5.key'.";
+        }
         if (property.endsWith("des-key")) {
             return "Set '" + property + "' to the 3DES key from the JD merchant console: 32 characters of Base64 that"
                     + " decode to 24 bytes, inline or as a location such as 'file:/etc/jdpay/des.key'.";

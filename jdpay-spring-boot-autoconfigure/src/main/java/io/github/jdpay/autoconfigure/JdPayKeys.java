@@ -1,9 +1,13 @@
 package io.github.jdpay.autoconfigure;
 
+import io.github.jdpay.crypto.AggregateCipher;
+import io.github.jdpay.crypto.AggregateSigner;
+import io.github.jdpay.crypto.AggregateTripleDesCipher;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdTripleDesCipher;
 import io.github.jdpay.crypto.KeyLoader;
+import io.github.jdpay.crypto.Md5AggregateSigner;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
 import io.github.jdpay.exception.JdPayKeyException;
@@ -29,6 +33,19 @@ final class JdPayKeys {
 
     static JdPayCipher cipher(String property, @Nullable String value) {
         return named(property, () -> new JdTripleDesCipher(KeyLoader.desKey(property, require(property, value))));
+    }
+
+    static AggregateCipher aggregateCipher(String property, @Nullable String value) {
+        return named(
+                property, () -> new AggregateTripleDesCipher(KeyLoader.desKey(property, require(property, value))));
+    }
+
+    /** The aggregate MD5 key is a plain string, inline or at a location (its surrounding whitespace dropped). */
+    static AggregateSigner aggregateSigner(String property, @Nullable String value) {
+        return named(
+                property,
+                () -> new Md5AggregateSigner(
+                        KeyLoader.resolve(property, require(property, value)).trim()));
     }
 
     /** A signer for the configured private key, after checking that its public half verifies what it signs. */

@@ -115,7 +115,7 @@ public class JdPayMerchantProperties {
                 + ", callbackUrl=" + this.callbackUrl;
     }
 
-    private static @Nullable String secret(@Nullable String value) {
+    static @Nullable String secret(@Nullable String value) {
         return (value != null) ? "******" : null;
     }
 

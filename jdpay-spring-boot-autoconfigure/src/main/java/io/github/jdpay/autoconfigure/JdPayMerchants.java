@@ -1,6 +1,9 @@
 package io.github.jdpay.autoconfigure;
 
+import io.github.jdpay.client.JdPayAggregateMerchant;
 import io.github.jdpay.client.JdPayMerchant;
+import io.github.jdpay.crypto.AggregateCipher;
+import io.github.jdpay.crypto.AggregateSigner;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
@@ -9,6 +12,7 @@ import io.github.jdpay.model.FieldRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +20,8 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 
 /**
  * The configured merchants, shared by the template and the notification endpoint so that each key is loaded once:
- * the top-level one with the crypto beans, and each {@code jdpay.merchants.<name>} with crypto of its own. Non-key
- * settings are checked here, named by property.
+ * the top-level one with the crypto beans, and each {@code jdpay.merchants.<name>} with crypto of its own; and the
+ * aggregate merchant ({@link #aggregate}). Non-key settings are checked here, named by property.
  *
  * @param all the merchants, the top-level one first
  */
@@ -64,14 +68,30 @@ record JdPayMerchants(List<JdPayMerchant> all) {
         return new JdPayMerchants(merchants);
     }
 
-    private static JdPayMerchant.Builder merchant(
-            String name, String prefix, JdPayMerchantProperties merchant, JdPayProperties shared) {
-        String merchantNo = merchant.getMerchantNo();
+    /** The aggregate merchant of {@code jdpay.aggregate.*} with its crypto. */
+    static JdPayAggregateMerchant aggregate(
+            JdPayProperties.Aggregate aggregate, AggregateCipher cipher, AggregateSigner signer) {
+        String prefix = "jdpay.aggregate.";
+        return new JdPayAggregateMerchant(
+                merchantNo(prefix, aggregate.getMerchantNo()),
+                Objects.requireNonNull(check(
+                        prefix + "system-id", aggregate.getSystemId(), v -> FieldRules.required("systemId", v, 64))),
+                cipher,
+                signer,
+                check(prefix + "notify-url", aggregate.getNotifyUrl(), v -> FieldRules.url("notifyUrl", v)));
+    }
+
+    private static String merchantNo(String prefix, @Nullable String merchantNo) {
         if (merchantNo == null || !MERCHANT_NO.matcher(merchantNo.trim()).matches()) {
             throw new InvalidConfigurationPropertyValueException(
                     prefix + "merchant-no", merchantNo, "must be the merchant number JD assigned (digits)");
         }
-        return JdPayMerchant.builder(name, merchantNo.trim())
+        return merchantNo.trim();
+    }
+
+    private static JdPayMerchant.Builder merchant(
+            String name, String prefix, JdPayMerchantProperties merchant, JdPayProperties shared) {
+        return JdPayMerchant.builder(name, merchantNo(prefix, merchant.getMerchantNo()))
                 .md5Key(merchant.getMd5Key())
                 .appId(check(prefix + "app-id", merchant.getAppId(), v -> FieldRules.optional("appId", v, 64)))
                 .notifyUrl(check(

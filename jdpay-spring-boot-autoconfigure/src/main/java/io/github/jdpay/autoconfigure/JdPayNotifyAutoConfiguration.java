@@ -1,5 +1,6 @@
 package io.github.jdpay.autoconfigure;
 
+import io.github.jdpay.client.JdPayAggregateMerchant;
 import io.github.jdpay.notify.IdempotencyStore;
 import io.github.jdpay.notify.IdempotencyTimes;
 import io.github.jdpay.notify.InMemoryIdempotencyStore;
@@ -13,6 +14,7 @@ import io.github.jdpay.notify.NotifyHandlerRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,24 +22,25 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Auto-configuration of JD Pay notifications: discovery of {@code @JdPayNotifyHandler} methods, the JD Pay 2.0 route
- * at {@code jdpay.notify.path}, the pipeline with its idempotency store ({@code jdpay.notify.idempotency.*}), and, in a
+ * at {@code jdpay.notify.path} (the aggregate route comes from {@link JdPayAggregateAutoConfiguration}), the pipeline with its idempotency store ({@code jdpay.notify.idempotency.*}), and, in a
  * servlet web application, the endpoint, which serves once a handler method exists.
  */
 @AutoConfiguration(
-        after = JdPayAutoConfiguration.class,
+        after = {JdPayAutoConfiguration.class, JdPayAggregateAutoConfiguration.class},
         afterName = {
             "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
             "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration",
             "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"
         })
-@ConditionalOnBean(JdPayMerchants.class)
+@Conditional(JdPayNotifyAutoConfiguration.AnyMerchant.class)
 @Import(JdPayNotifyJdbcConfiguration.class)
 public class JdPayNotifyAutoConfiguration {
 
@@ -53,6 +56,7 @@ public class JdPayNotifyAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnBean(JdPayMerchants.class)
     @ConditionalOnMissingBean(name = "jdPayNotificationRoute")
     JdPayNotificationRoute jdPayNotificationRoute(JdPayProperties properties, JdPayMerchants merchants) {
         String path = properties.getNotify().getPath();
@@ -120,5 +124,19 @@ public class JdPayNotifyAutoConfiguration {
                 NotifyHandlerRegistry handlers) {
             return new NotificationRouterFunction(routes.orderedStream().toList(), pipeline, handlers);
         }
+    }
+
+    /** JD Pay 2.0 merchants or the aggregate merchant (an aggregate-only application has no JdPayMerchants). */
+    static final class AnyMerchant extends AnyNestedCondition {
+
+        AnyMerchant() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnBean(JdPayMerchants.class)
+        static final class JdPay20Merchants {}
+
+        @ConditionalOnBean(JdPayAggregateMerchant.class)
+        static final class AggregateMerchant {}
     }
 }

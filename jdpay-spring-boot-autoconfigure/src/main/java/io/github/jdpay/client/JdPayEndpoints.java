@@ -55,6 +55,16 @@ public record JdPayEndpoints(URI paygate, URI pcCashier, URI h5Cashier, URI aggr
         return resolve(this.h5Cashier, "customerPay");
     }
 
+    /** The URL of a payx interface, such as {@code getScanUrl}. */
+    public URI aggregate(String operation) {
+        return resolve(this.aggregate, operation);
+    }
+
+    /** The URL of an apipayx interface, such as {@code m/pay}. */
+    public URI aggregateApi(String operation) {
+        return resolve(this.aggregateApi, operation);
+    }
+
     private static URI resolve(URI base, String path) {
         return URI.create(base + "/" + path);
     }

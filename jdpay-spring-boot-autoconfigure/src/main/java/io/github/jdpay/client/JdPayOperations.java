@@ -42,6 +42,14 @@ public interface JdPayOperations {
     JdPayOperations forMerchant(String name);
 
     /**
+     * The aggregate-pay (聚合支付) operations of the configured aggregate merchant, whichever JD Pay 2.0 merchant this
+     * instance acts for.
+     *
+     * @throws IllegalStateException if no aggregate merchant is configured
+     */
+    JdPayAggregateOperations aggregate();
+
+    /**
      * Places a unified order ({@code uniorder}). Settle an unknown outcome with {@link #queryPayment(String)}.
      *
      * @param tradeType {@link UniOrderTradeType#GEN} for the APP SDK, {@link UniOrderTradeType#QR} for a QR code

@@ -20,6 +20,7 @@ import io.github.jdpay.model.UserRelation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JD Pay client: every JD Pay 2.0 operation for one merchant, typed and validated, over Spring's
@@ -59,11 +60,18 @@ public final class JdPayTemplate implements JdPayOperations {
 
     private final MerchantChannel channel;
 
+    private final @Nullable JdPayAggregateOperations aggregate;
+
     private final Clock clock;
 
-    JdPayTemplate(Map<String, MerchantChannel> channels, String merchantName, Clock clock) {
+    JdPayTemplate(
+            Map<String, MerchantChannel> channels,
+            String merchantName,
+            @Nullable JdPayAggregateOperations aggregate,
+            Clock clock) {
         this.channels = channels;
         this.channel = channels.get(merchantName);
+        this.aggregate = aggregate;
         this.clock = clock;
     }
 
@@ -88,7 +96,16 @@ public final class JdPayTemplate implements JdPayOperations {
             throw new IllegalArgumentException(
                     "no JD Pay merchant named '" + name + "'; configured: " + this.channels.keySet());
         }
-        return new JdPayTemplate(this.channels, name, this.clock);
+        return new JdPayTemplate(this.channels, name, this.aggregate, this.clock);
+    }
+
+    @Override
+    public JdPayAggregateOperations aggregate() {
+        if (this.aggregate == null) {
+            throw new IllegalStateException(
+                    "no aggregate-pay merchant is configured: set jdpay.aggregate.merchant-no and its keys");
+        }
+        return this.aggregate;
     }
 
     @Override

@@ -2,8 +2,6 @@ package io.github.jdpay.client;
 
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
-import io.github.jdpay.exception.JdPayOutcomeUnknownException;
-import io.github.jdpay.exception.JdPaySignatureException;
 import io.github.jdpay.model.CashierForm;
 import io.github.jdpay.protocol.JdPayEnvelope;
 import io.github.jdpay.protocol.JdPayFormCodec;
@@ -33,11 +31,11 @@ final class MerchantChannel {
 
     private final JdPayFormCodec form;
 
-    private final XmlTransport transport;
+    private final Transport transport;
 
     private final JdPayEndpoints endpoints;
 
-    MerchantChannel(JdPayMerchant merchant, XmlTransport transport, JdPayEndpoints endpoints) {
+    MerchantChannel(JdPayMerchant merchant, Transport transport, JdPayEndpoints endpoints) {
         this.merchant = merchant;
         this.xml = new JdPayXmlCodec(merchant.cipher(), merchant.signer(), merchant.verifier());
         this.form = new JdPayFormCodec(merchant.cipher(), merchant.signer(), merchant.verifier());
@@ -53,23 +51,18 @@ final class MerchantChannel {
         return this.endpoints;
     }
 
-    /**
-     * Runs one XML interface and maps JD's verified answer. For a money-moving operation, an answer that cannot be
-     * trusted or read means the outcome is unknown, exactly as a lost connection does.
-     */
+    /** Runs one XML interface and maps JD's verified answer; see {@link Transport#call} for untrustworthy answers. */
     <T> T call(Operation operation, RequestFields fields, @Nullable String tradeNum, Function<XmlNode, T> reader) {
         URI url = this.endpoints.paygate(operation.wireName());
         byte[] request =
                 this.xml.seal(this.merchant.merchantNo(), fields.toXml()).getBytes(StandardCharsets.UTF_8);
-        try {
-            byte[] answer = this.transport.post(operation, url, request, tradeNum);
-            return reader.apply(open(operation, answer, tradeNum));
-        } catch (JdPayMalformedMessageException | JdPaySignatureException ex) {
-            if (operation.movesMoney() && tradeNum != null) {
-                throw new JdPayOutcomeUnknownException(operation.wireName(), tradeNum, ex);
-            }
-            throw ex;
-        }
+        return this.transport.call(
+                operation,
+                url,
+                Transport.XML,
+                request,
+                tradeNum,
+                answer -> reader.apply(open(operation, answer, tradeNum)));
     }
 
     private XmlNode open(Operation operation, byte[] answer, @Nullable String tradeNum) {

@@ -1,7 +1,7 @@
 package io.github.jdpay.client;
 
 /** JD Pay 2.0's XML interfaces, each posted to its own URL, and whether repeating one is safe. */
-enum Operation {
+enum Operation implements RemoteOperation {
     UNIORDER("uniorder", Safety.MOVES_MONEY),
     QUERY("query", Safety.READ_ONLY),
     QUERY_REFUND("queryRefund", Safety.READ_ONLY),
@@ -21,24 +21,18 @@ enum Operation {
         this.safety = safety;
     }
 
-    /** JD's name, which is also the last path segment of its URL. */
-    String wireName() {
+    @Override
+    public String wireName() {
         return this.wireName;
     }
 
-    /** Whether a transport failure may be retried automatically. */
-    boolean isReadOnly() {
-        return this.safety == Safety.READ_ONLY;
+    @Override
+    public String tradeField() {
+        return "tradeNum";
     }
 
-    /** Whether a failure after sending leaves the outcome unknown (and must be settled by a query). */
-    boolean movesMoney() {
-        return this.safety == Safety.MOVES_MONEY;
-    }
-
-    private enum Safety {
-        READ_ONLY,
-        CHANGES_STATE,
-        MOVES_MONEY
+    @Override
+    public Safety safety() {
+        return this.safety;
     }
 }

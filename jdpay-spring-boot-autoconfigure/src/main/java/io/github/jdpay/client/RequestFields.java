@@ -2,6 +2,7 @@ package io.github.jdpay.client;
 
 import io.github.jdpay.exception.JdPayValidationException;
 import io.github.jdpay.model.FkmPayRequest;
+import io.github.jdpay.model.JdTime;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.model.RefundRequest;
 import io.github.jdpay.model.RevokeRequest;

@@ -3,6 +3,7 @@ package io.github.jdpay.client;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.model.CardDetail;
 import io.github.jdpay.model.FkmPayResult;
+import io.github.jdpay.model.JdTime;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.model.PageCallback;
 import io.github.jdpay.model.PayItem;

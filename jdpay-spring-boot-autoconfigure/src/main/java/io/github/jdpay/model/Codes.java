@@ -3,13 +3,13 @@ package io.github.jdpay.model;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** Looks up JD's wire codes in the model's enumerations. */
-final class Codes {
+/** Looks up JD's wire codes in the model's enumerations (both protocols). */
+public final class Codes {
 
     private Codes() {}
 
     /** The constant whose code is {@code code}, or {@code fallback} for a code this version does not know. */
-    static <E extends Enum<E>> E find(
+    public static <E extends Enum<E>> E find(
             E[] values, Function<E, @Nullable String> codeOf, @Nullable String code, E fallback) {
         if (code != null) {
             String trimmed = code.trim();

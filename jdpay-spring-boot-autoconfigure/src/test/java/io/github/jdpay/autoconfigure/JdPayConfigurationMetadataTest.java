@@ -43,6 +43,12 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.notify-url",
                         "jdpay.callback-url",
                         "jdpay.merchants",
+                        "jdpay.aggregate.merchant-no",
+                        "jdpay.aggregate.system-id",
+                        "jdpay.aggregate.des-key",
+                        "jdpay.aggregate.md5-key",
+                        "jdpay.aggregate.notify-url",
+                        "jdpay.aggregate.notify-path",
                         "jdpay.endpoints.paygate",
                         "jdpay.endpoints.pc-cashier",
                         "jdpay.endpoints.h5-cashier",
@@ -122,6 +128,11 @@ class JdPayConfigurationMetadataTest {
                 .isEqualTo("15s");
         assertThat(properties.get("jdpay.notify.path").get("defaultValue").asText())
                 .isEqualTo("/jdpay/notify");
+        assertThat(properties
+                        .get("jdpay.aggregate.notify-path")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("/jdpay/aggregate/notify");
         assertThat(properties
                         .get("jdpay.notify.max-body-size")
                         .get("defaultValue")

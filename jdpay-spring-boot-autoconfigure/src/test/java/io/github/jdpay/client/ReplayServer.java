@@ -61,7 +61,12 @@ public final class ReplayServer implements AutoCloseable {
 
     /** Answers posts to {@code /service/<operation>} with {@code envelope}. */
     public ReplayServer answer(String operation, String envelope) {
-        this.answers.put("/service/" + operation, envelope.getBytes(StandardCharsets.UTF_8));
+        return answerPath("/service/" + operation, envelope);
+    }
+
+    /** Answers posts to {@code path}, such as {@code /apipayx/m/pay}, with {@code body}. */
+    public ReplayServer answerPath(String path, String body) {
+        this.answers.put(path, body.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 

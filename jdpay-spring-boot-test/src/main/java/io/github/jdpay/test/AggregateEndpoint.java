@@ -32,6 +32,9 @@ final class AggregateEndpoint extends SimulatorEndpoint {
 
     static final String API = "/apipayx/";
 
+    /** The payx operation, beside the apipayx ones. */
+    static final String SCAN_URL = "getScanUrl";
+
     static final Set<String> API_OPERATIONS =
             Set.of("m/pay", "m/unifiedOrder", "m/querytrade", "m/refund", "m/queryrefund");
 
@@ -60,7 +63,7 @@ final class AggregateEndpoint extends SimulatorEndpoint {
             return null;
         }
         return switch (path.substring(AggregateGateway.CASHIER.length())) {
-            case "getScanUrl" -> "getScanUrl";
+            case SCAN_URL -> SCAN_URL;
             case "scan" -> "aggregateScan";
             case "payCashier" -> "aggregateCashier";
             case "pay" -> "aggregatePay";

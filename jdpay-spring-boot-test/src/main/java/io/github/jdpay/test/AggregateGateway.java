@@ -1,6 +1,6 @@
 package io.github.jdpay.test;
 
-import io.github.jdpay.crypto.CipherTextEncoding;
+import io.github.jdpay.test.notify.AggregateNotifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
@@ -71,23 +71,15 @@ final class AggregateGateway {
 
     /** The plaintext describing an order, as querytrade answers and notifications carry it. */
     Map<String, Object> tradeFields(SimulatedOrder order) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("resultCode", "SUCCESS");
-        fields.put("merchantNo", order.merchant());
-        fields.put("businessCode", "AGGRE");
-        fields.put("version", "V3.0");
-        fields.put("outTradeNo", order.tradeNum());
-        fields.put("tradeNo", order.orderId());
-        fields.put("amount", order.amount());
-        fields.put("currency", order.currency());
-        fields.put("piType", "JDPAY");
-        fields.put("productType", order.channel().equals("BAR") ? "BAR" : "QR");
-        fields.put("payStatus", payStatus(order));
         Instant paidAt = order.paidAt();
-        if (paidAt != null) {
-            fields.put("payFinishTime", Gateway.tradeTime(paidAt));
-        }
-        return fields;
+        return AggregateNotifications.tradeFields(
+                order.merchant(),
+                order.tradeNum(),
+                order.orderId(),
+                order.amount(),
+                payStatus(order),
+                order.channel().equals("BAR") ? "BAR" : "QR",
+                (paidAt != null) ? Gateway.tradeTime(paidAt) : null);
     }
 
     Map<String, Object> refundFields(SimulatedRefund refund) {
@@ -117,9 +109,7 @@ final class AggregateGateway {
 
     private void notify(String merchantNo, String tradeNum, String tradeType, String url, Map<String, Object> fields) {
         AggregateMerchant merchant = Objects.requireNonNull(this.merchants.get(merchantNo), merchantNo);
-        String body = merchant.codec()
-                .sealReply(merchantNo, fields, CipherTextEncoding.HEX)
-                .toJson();
+        String body = new AggregateNotifications(merchantNo, merchant.codec()).sign(fields);
         this.notifier.submit(
                 new OutgoingNotification(merchantNo, tradeNum, tradeType, url, body, OutgoingNotification.JSON));
     }

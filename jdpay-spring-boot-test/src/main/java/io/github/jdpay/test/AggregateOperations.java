@@ -1,14 +1,15 @@
 package io.github.jdpay.test;
 
 import static io.github.jdpay.test.SimulatorResultCode.TRADE_NOT_FOUND;
+import static io.github.jdpay.test.SimulatorResultCode.UNSUPPORTED_VERSION;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The aggregate-pay interfaces (aggregate.md §4): each reads the verified plaintext and returns the plaintext of its
- * reply, or throws a result code that the endpoint answers as {@code resultCode: FAIL}.
+ * The aggregate-pay interfaces (aggregate.md §4): each checks the protocol version, reads the verified plaintext and
+ * returns the plaintext of its reply, or throws a result code that the endpoint answers as {@code resultCode: FAIL}.
  */
 final class AggregateOperations {
 
@@ -19,6 +20,7 @@ final class AggregateOperations {
     }
 
     Map<String, Object> handle(String merchant, RequestFields fields) {
+        checkProtocol(fields);
         return switch (fields.operation()) {
             case "getScanUrl" -> scanUrl(merchant, fields);
             case "m/pay" -> barcodePay(merchant, fields);
@@ -34,6 +36,17 @@ final class AggregateOperations {
             }
             default -> throw new IllegalArgumentException("not an aggregate operation: " + fields.operation());
         };
+    }
+
+    /** payx speaks version V1.0.0; apipayx V3.0 with businessCode AGGRE (aggregate.md §1). */
+    private static void checkProtocol(RequestFields fields) {
+        boolean payx = fields.operation().equals(AggregateEndpoint.SCAN_URL);
+        if (!(payx ? "V1.0.0" : "V3.0").equals(fields.optional("version"))) {
+            throw UNSUPPORTED_VERSION.exception(null, fields.operation(), fields.optional("outTradeNo"));
+        }
+        if (!payx && !"AGGRE".equals(fields.optional("businessCode"))) {
+            throw fields.invalid("businessCode", "须为AGGRE");
+        }
     }
 
     private Map<String, Object> scanUrl(String merchant, RequestFields fields) {

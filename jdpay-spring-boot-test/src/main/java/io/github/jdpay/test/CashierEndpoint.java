@@ -30,6 +30,12 @@ final class CashierEndpoint extends SimulatorEndpoint {
 
     static final String H5 = "/h5pay/jdpay/";
 
+    /** The signed form posts, the operations faults can name. */
+    static final Set<String> FORM_OPERATIONS = Set.of("saveOrder", "customerPay");
+
+    /** Where a QR {@code uniorder}'s {@code qrCode} points. */
+    static final String QR_CODE = "/code";
+
     private final Gateway gateway;
 
     private final CashierPayment payment;
@@ -50,7 +56,7 @@ final class CashierEndpoint extends SimulatorEndpoint {
     @Nullable
     String operation(HttpExchange exchange) {
         String path = exchange.getRequestURI().getPath();
-        if (path.equals("/code")) {
+        if (path.equals(QR_CODE)) {
             return "qrCode";
         }
         String prefix = path.startsWith(PC) ? PC : path.startsWith(H5) ? H5 : null;

@@ -67,7 +67,19 @@ public final class JdPaySimulator implements AutoCloseable {
     JdPaySimulator(JdPaySimulatorBuilder builder) {
         PrivateKey privateKey = (builder.jdPrivateKey != null) ? builder.jdPrivateKey : SimulatorJdKey.privateKey();
         this.jdPublicKey = (builder.jdPublicKey != null) ? builder.jdPublicKey : SimulatorJdKey.publicKey();
+        // Keys are checked before the port is bound, so a bad key leaves no socket behind.
         JdPaySigner signer = new RsaJdPaySigner(privateKey);
+        Map<String, SimulatedMerchant> merchants = new LinkedHashMap<>();
+        builder.merchants
+                .values()
+                .forEach(spec -> merchants.put(
+                        spec.merchantNo(),
+                        SimulatedMerchant.of(spec.merchantNo(), spec.name(), spec.desKey(), spec.publicKey(), signer)));
+        Map<String, AggregateMerchant> aggregateMerchants = new LinkedHashMap<>();
+        builder.aggregateMerchants
+                .values()
+                .forEach(spec -> aggregateMerchants.put(
+                        spec.merchantNo(), AggregateMerchant.of(spec.merchantNo(), spec.desKey(), spec.md5Key())));
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
         } catch (IOException ex) {
@@ -81,24 +93,14 @@ public final class JdPaySimulator implements AutoCloseable {
                 new NotifyTargets(builder.notifyAnyHost, builder.notifyHosts),
                 this.deliveries);
         this.faults = new SimulatorFaults(this.notifier);
-        Map<String, SimulatedMerchant> merchants = new LinkedHashMap<>();
-        for (JdPaySimulatorBuilder.MerchantSpec spec : builder.merchantSpecs()) {
-            merchants.put(
-                    spec.merchantNo(),
-                    SimulatedMerchant.of(spec.merchantNo(), spec.name(), spec.desKey(), spec.publicKey(), signer));
-        }
         this.gateway = new Gateway(builder.clock, this.baseUrl, merchants, this.notifier);
-        this.server.createContext("/service/", new PaygateEndpoint(this.faults, this.gateway, builder.maxBodyBytes));
-        CashierEndpoint cashier = new CashierEndpoint(this.faults, this.gateway, builder.maxBodyBytes);
-        this.server.createContext(CashierEndpoint.PC, cashier);
-        this.server.createContext(CashierEndpoint.H5, cashier);
-        this.server.createContext("/code", cashier);
-        Map<String, AggregateMerchant> aggregateMerchants = new LinkedHashMap<>();
-        builder.aggregateMerchants
-                .values()
-                .forEach(spec -> aggregateMerchants.put(
-                        spec.merchantNo(), AggregateMerchant.of(spec.merchantNo(), spec.desKey(), spec.md5Key())));
         this.aggregate = new AggregateGateway(builder.clock, this.baseUrl, aggregateMerchants, this.notifier);
+        this.server.createContext(
+                PaygateEndpoint.PREFIX, new PaygateEndpoint(this.faults, this.gateway, builder.maxBodyBytes));
+        CashierEndpoint cashier = new CashierEndpoint(this.faults, this.gateway, builder.maxBodyBytes);
+        for (String path : List.of(CashierEndpoint.PC, CashierEndpoint.H5, CashierEndpoint.QR_CODE)) {
+            this.server.createContext(path, cashier);
+        }
         AggregateEndpoint aggregateEndpoint = new AggregateEndpoint(this.faults, this.aggregate, builder.maxBodyBytes);
         this.server.createContext(AggregateGateway.CASHIER, aggregateEndpoint);
         this.server.createContext(AggregateEndpoint.API, aggregateEndpoint);
@@ -293,8 +295,9 @@ public final class JdPaySimulator implements AutoCloseable {
 
     /** Forgets orders, refunds, bindings and deliveries, removes faults and the insufficient-balance switch. */
     public void reset() {
-        this.faults.clear();
+        // Drop held notifications and pending retries first: clearing the faults would otherwise release them.
         this.notifier.reset();
+        this.faults.clear();
         this.gateway.book.clear();
         this.aggregate.book.clear();
         this.deliveries.clear();

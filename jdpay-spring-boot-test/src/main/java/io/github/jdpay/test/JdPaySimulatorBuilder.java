@@ -1,15 +1,12 @@
 package io.github.jdpay.test;
 
-import io.github.jdpay.crypto.AggregateTripleDesCipher;
 import io.github.jdpay.crypto.KeyLoader;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -90,7 +87,6 @@ public final class JdPaySimulatorBuilder {
     public JdPaySimulatorBuilder aggregateMerchant(String merchantNo, String desKeyBase64, String md5Key) {
         requireMerchantNo(merchantNo);
         byte[] key = KeyLoader.desKey("aggregate DES key of merchant " + merchantNo, desKeyBase64);
-        new AggregateTripleDesCipher(key);
         if (md5Key.isBlank()) {
             throw new IllegalArgumentException("md5Key of merchant " + merchantNo + " must not be blank");
         }
@@ -178,10 +174,6 @@ public final class JdPaySimulatorBuilder {
     /** Creates and starts the simulator. */
     public JdPaySimulator start() {
         return build().start();
-    }
-
-    List<MerchantSpec> merchantSpecs() {
-        return new ArrayList<>(this.merchants.values());
     }
 
     private static void requireMerchantNo(String merchantNo) {

@@ -1,13 +1,8 @@
 package io.github.jdpay.test;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,9 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,27 +29,30 @@ final class Notifier implements AutoCloseable {
             Duration.ofMinutes(10),
             Duration.ofMinutes(120));
 
-    private final Clock clock;
+    final Clock clock;
 
-    private final double timeScale;
+    final double timeScale;
 
-    private final Duration timeout;
+    final Duration timeout;
 
-    private final NotifyTargets targets;
+    final NotifyTargets targets;
 
-    private final DeliveryLog log;
+    final DeliveryLog log;
 
     private final ExecutorService httpExecutor;
 
-    private final ScheduledExecutorService scheduler;
+    final ScheduledExecutorService scheduler;
 
-    private final HttpClient client;
+    final HttpClient client;
 
-    private final List<Job> held = new ArrayList<>();
+    private final List<NotificationJob> held = new ArrayList<>();
 
     private boolean holding;
 
-    private volatile boolean duplicate;
+    /** Bumped by {@link #reset()}: jobs of an older generation stop, so nothing leaks into the next test. */
+    final AtomicInteger generation = new AtomicInteger();
+
+    volatile boolean duplicate;
 
     Notifier(Clock clock, double timeScale, Duration timeout, NotifyTargets targets, DeliveryLog log) {
         this.clock = clock;
@@ -75,7 +72,7 @@ final class Notifier implements AutoCloseable {
 
     /** Starts delivering a notification, or keeps it back while deliveries are held. */
     void submit(OutgoingNotification notification) {
-        Job job = new Job(notification);
+        NotificationJob job = new NotificationJob(this, notification);
         synchronized (this) {
             if (this.holding) {
                 this.held.add(job);
@@ -97,7 +94,7 @@ final class Notifier implements AutoCloseable {
      * @return completes when every first attempt has been answered
      */
     CompletableFuture<Void> release(boolean reversed) {
-        List<Job> jobs;
+        List<NotificationJob> jobs;
         synchronized (this) {
             this.holding = false;
             jobs = new ArrayList<>(this.held);
@@ -107,7 +104,7 @@ final class Notifier implements AutoCloseable {
             Collections.reverse(jobs);
         }
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (Job job : jobs) {
+        for (NotificationJob job : jobs) {
             chain = chain.thenCompose(ignored -> job.start());
         }
         return chain;
@@ -123,6 +120,7 @@ final class Notifier implements AutoCloseable {
     }
 
     synchronized void reset() {
+        this.generation.incrementAndGet();
         this.holding = false;
         this.held.clear();
         this.duplicate = false;
@@ -134,117 +132,7 @@ final class Notifier implements AutoCloseable {
         this.httpExecutor.shutdownNow();
     }
 
-    private final class Job {
-
-        private final OutgoingNotification notification;
-
-        private Instant firstDue = Instant.EPOCH;
-
-        private long firstNanos;
-
-        Job(OutgoingNotification notification) {
-            this.notification = notification;
-        }
-
-        CompletableFuture<Void> start() {
-            this.firstDue = Notifier.this.clock.instant();
-            this.firstNanos = System.nanoTime();
-            String refusal = Notifier.this.targets.refusal(this.notification.url());
-            if (refusal != null) {
-                recordRefusal(1, false, this.firstDue, refusal);
-                return CompletableFuture.completedFuture(null);
-            }
-            return attempt(0);
-        }
-
-        private CompletableFuture<Void> attempt(int index) {
-            Instant due = this.firstDue.plus(SCHEDULE.get(index));
-            CompletableFuture<Boolean> acked = post(index + 1, due, false);
-            if (Notifier.this.duplicate) {
-                acked = acked.thenCompose(first -> post(index + 1, due, true).thenApply(second -> first || second));
-            }
-            return acked.thenAccept(done -> {
-                if (!done && index + 1 < SCHEDULE.size()) {
-                    scheduleAttempt(index + 1);
-                }
-            });
-        }
-
-        private void scheduleAttempt(int index) {
-            long realOffset = (long) (SCHEDULE.get(index).toNanos() / Notifier.this.timeScale);
-            long delay = Math.max(0, this.firstNanos + realOffset - System.nanoTime());
-            try {
-                Notifier.this.scheduler.schedule(() -> attempt(index), delay, TimeUnit.NANOSECONDS);
-            } catch (RejectedExecutionException ex) {
-                // The simulator was closed: pending retries die with it.
-            }
-        }
-
-        private CompletableFuture<Boolean> post(int attempt, Instant due, boolean copy) {
-            Instant sentAt = Notifier.this.clock.instant();
-            HttpRequest request;
-            try {
-                request = HttpRequest.newBuilder(
-                                URI.create(this.notification.url().trim()))
-                        .timeout(Notifier.this.timeout)
-                        .header("Content-Type", this.notification.contentType())
-                        .POST(HttpRequest.BodyPublishers.ofString(this.notification.body(), StandardCharsets.UTF_8))
-                        .build();
-            } catch (IllegalArgumentException ex) {
-                return CompletableFuture.completedFuture(
-                        recordRefusal(attempt, copy, due, "invalid notifyUrl").acknowledged());
-            }
-            return Notifier.this
-                    .client
-                    .sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                    .handle((response, error) -> recordAnswer(attempt, copy, due, sentAt, response, error)
-                            .acknowledged());
-        }
-
-        private NotificationDelivery recordAnswer(
-                int attempt,
-                boolean copy,
-                Instant due,
-                Instant sentAt,
-                @Nullable HttpResponse<String> response,
-                @Nullable Throwable error) {
-            if (response == null) {
-                return record(attempt, copy, due, sentAt, 0, null, describe(error));
-            }
-            return record(attempt, copy, due, sentAt, response.statusCode(), response.body(), null);
-        }
-
-        private NotificationDelivery recordRefusal(int attempt, boolean copy, Instant due, String problem) {
-            return record(attempt, copy, due, Notifier.this.clock.instant(), 0, null, problem);
-        }
-
-        private NotificationDelivery record(
-                int attempt,
-                boolean copy,
-                Instant due,
-                Instant sentAt,
-                int status,
-                @Nullable String body,
-                @Nullable String problem) {
-            OutgoingNotification n = this.notification;
-            return Notifier.this.log.record(sequence -> new NotificationDelivery(
-                    sequence,
-                    n.merchant(),
-                    n.tradeNum(),
-                    n.tradeType(),
-                    attempt,
-                    copy,
-                    due,
-                    sentAt,
-                    n.url(),
-                    status,
-                    body,
-                    problem,
-                    n.body()));
-        }
-    }
-
-    private static String describe(@Nullable Throwable error) {
+    static String describe(@Nullable Throwable error) {
         if (error == null) {
             return "no answer";
         }

@@ -57,7 +57,7 @@ final class PaygateOperations {
                 .add("tradeNum", order.tradeNum());
         if (tradeType.equals("QR")) {
             String key = this.gateway.book.payKey(order.merchant(), order.tradeNum());
-            answer.add("qrCode", this.gateway.baseUrl + "/code?c=" + key);
+            answer.add("qrCode", this.gateway.baseUrl + CashierEndpoint.QR_CODE + "?c=" + key);
         }
         return answer.build().children();
     }

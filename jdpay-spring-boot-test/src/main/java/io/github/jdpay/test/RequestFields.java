@@ -24,6 +24,12 @@ final class RequestFields {
     RequestFields(Map<String, String> fields, String operation) {
         this.fields = fields;
         this.operation = operation;
+        // Control characters could not be echoed in a signed answer or notification: JD refuses them too.
+        fields.forEach((name, value) -> {
+            if (value.chars().anyMatch(c -> c < 0x20)) {
+                throw invalid(name, "含有控制字符");
+            }
+        });
     }
 
     /** The top-level text fields of a decrypted XML request. */

@@ -2,6 +2,7 @@ package io.github.jdpay.test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -28,23 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class SimulatorFaults {
 
     /** Every operation a fault can name. */
-    public static final Set<String> OPERATIONS = Set.of(
-            "uniorder",
-            "query",
-            "queryRefund",
-            "refund",
-            "revoke",
-            "fkmPay",
-            "getUserRelation",
-            "cancelUserRelation",
-            "saveOrder",
-            "customerPay",
-            "getScanUrl",
-            "m/pay",
-            "m/unifiedOrder",
-            "m/querytrade",
-            "m/refund",
-            "m/queryrefund");
+    public static final Set<String> OPERATIONS = operations();
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -119,11 +104,18 @@ public final class SimulatorFaults {
         return (latency.isZero() && outcome == null) ? FaultPlan.NONE : new FaultPlan(latency, outcome);
     }
 
+    private static Set<String> operations() {
+        Set<String> all = new TreeSet<>(PaygateEndpoint.OPERATIONS);
+        all.addAll(CashierEndpoint.FORM_OPERATIONS);
+        all.add(AggregateEndpoint.SCAN_URL);
+        all.addAll(AggregateEndpoint.API_OPERATIONS);
+        return Collections.unmodifiableSet(all);
+    }
+
     private static String checked(String operation) {
         Objects.requireNonNull(operation, "operation");
         if (!OPERATIONS.contains(operation)) {
-            throw new IllegalArgumentException(
-                    "unknown operation '" + operation + "'; known: " + new TreeSet<>(OPERATIONS));
+            throw new IllegalArgumentException("unknown operation '" + operation + "'; known: " + OPERATIONS);
         }
         return operation;
     }

@@ -1,5 +1,8 @@
 package io.github.jdpay.client;
 
+import io.github.jdpay.crypto.AggregateTripleDesCipher;
+import io.github.jdpay.crypto.KeyLoader;
+import io.github.jdpay.crypto.Md5AggregateSigner;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
 import io.github.jdpay.model.Money;
@@ -30,8 +33,24 @@ public final class SimulatorTemplates {
     }
 
     public static JdPayTemplateBuilder template(JdPaySimulator simulator) {
-        return JdPayTemplate.builder()
-                .endpoints(new JdPaySimulatorConnectionDetails(simulator).getEndpoints())
+        return configure(JdPayTemplate.builder(), simulator);
+    }
+
+    /** The test merchant's aggregate template ({@code systemId} {@code jw}), signing with {@code md5Key}. */
+    public static JdPayAggregateTemplate aggregateTemplate(JdPaySimulator simulator, String md5Key) {
+        JdPayAggregateMerchant merchant = new JdPayAggregateMerchant(
+                TestMerchant.MERCHANT_NO,
+                "jw",
+                new AggregateTripleDesCipher(KeyLoader.desKey("aggregate DES key", TestMerchant.DES_KEY)),
+                new Md5AggregateSigner(md5Key),
+                null);
+        return configure(JdPayAggregateTemplate.builder(), simulator)
+                .merchant(merchant)
+                .build();
+    }
+
+    private static <B extends JdPayClientBuilder<B>> B configure(B builder, JdPaySimulator simulator) {
+        return builder.endpoints(new JdPaySimulatorConnectionDetails(simulator).getEndpoints())
                 .retryPolicy(new JdPayRetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)))
                 .readTimeout(READ_TIMEOUT);
     }

@@ -15,33 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Aggregate pay (聚合支付): payx getScanUrl and apipayx /m/*, sealed and opened with the aggregate codec. */
-class AggregatePayTest {
+class AggregatePayTest extends SimulatorTestBase {
 
     private static final String M = TestMerchant.MERCHANT_NO;
 
     private final AggregateCodec codec = codec(TestMerchant.MD5_KEY);
-
-    private JdPaySimulator simulator;
-
-    private NotifyReceiver receiver;
-
-    @BeforeEach
-    void start() {
-        this.simulator =
-                JdPaySimulator.builder().testMerchant().timeScale(1_000_000).start();
-        this.receiver = new NotifyReceiver();
-    }
-
-    @AfterEach
-    void stop() {
-        this.simulator.close();
-        this.receiver.close();
-    }
 
     private static AggregateCodec codec(String md5Key) {
         return new AggregateCodec(

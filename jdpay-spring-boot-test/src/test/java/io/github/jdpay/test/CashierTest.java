@@ -9,33 +9,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The PC/H5 cashier: signed form post, cashier page, "pay" button, signed page callback, notification. */
-class CashierTest {
+class CashierTest extends SimulatorTestBase {
 
     private static final String CALLBACK = "http://127.0.0.1:9/jdpay/return";
 
-    private JdPaySimulator simulator;
-
     private JdPayFormCodec merchantForms;
 
-    private NotifyReceiver receiver;
-
     @BeforeEach
-    void start() {
-        this.simulator =
-                JdPaySimulator.builder().testMerchant().timeScale(1_000_000).start();
+    void forms() {
         this.merchantForms = TestMerchant.formCodec(this.simulator.jdPublicKey());
-        this.receiver = new NotifyReceiver();
-    }
-
-    @AfterEach
-    void stop() {
-        this.simulator.close();
-        this.receiver.close();
     }
 
     private Map<String, String> saveOrder(String tradeNum, long amount) {
@@ -109,6 +95,18 @@ class CashierTest {
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("<p id=\"error-code\">GATE900006</p>");
+        assertThat(this.simulator.orders()).isEmpty();
+    }
+
+    @Test
+    void aControlCharacterInAFormFieldIsAParameterErrorNotALostNotification() {
+        Map<String, String> plain = saveOrder("W6", 100);
+        plain.put("note", "line one\nline two");
+
+        HttpResponse<String> answer =
+                Browser.postForm(this.simulator.h5CashierUrl() + "/saveOrder", this.merchantForms.seal(plain));
+
+        assertThat(answer.body()).contains("GATE900007").contains("note");
         assertThat(this.simulator.orders()).isEmpty();
     }
 

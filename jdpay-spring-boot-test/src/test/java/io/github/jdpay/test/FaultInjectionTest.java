@@ -14,32 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every fault can be injected, is observed by the client, and goes away when used up or cleared. */
-class FaultInjectionTest {
-
-    private JdPaySimulator simulator;
-
-    private MerchantClient merchant;
-
-    private NotifyReceiver receiver;
-
-    @BeforeEach
-    void start() {
-        this.simulator =
-                JdPaySimulator.builder().testMerchant().timeScale(1_000_000).start();
-        this.merchant = new MerchantClient(this.simulator);
-        this.receiver = new NotifyReceiver();
-    }
-
-    @AfterEach
-    void stop() {
-        this.simulator.close();
-        this.receiver.close();
-    }
+class FaultInjectionTest extends SimulatorTestBase {
 
     private String sealed(String tradeNum) {
         return TestMerchant.xmlCodec(this.simulator.jdPublicKey())
@@ -184,10 +162,8 @@ class FaultInjectionTest {
         this.simulator.awaitDeliveries(2, Duration.ofSeconds(5));
 
         assertThat(held).isEqualTo(2);
-        List<JdPayMessage> arrived = this.receiver.bodies().stream()
-                .map(body -> TestMerchant.xmlCodec(this.simulator.jdPublicKey())
-                        .open(JdPayEnvelope.parse(body.getBytes(StandardCharsets.UTF_8))))
-                .toList();
+        List<JdPayMessage> arrived =
+                this.receiver.bodies().stream().map(this::openNotification).toList();
         assertThat(arrived).extracting(m -> m.text("tradeType")).containsExactly("1", "0");
     }
 

@@ -11,34 +11,12 @@ import io.github.jdpay.protocol.XmlNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** JD's notification contract: encrypted and signed like N1/N2, re-sent at +1, +3, +10, +120 minutes until acked. */
-class NotificationRetryTest {
+class NotificationRetryTest extends SimulatorTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private JdPaySimulator simulator;
-
-    private MerchantClient merchant;
-
-    private NotifyReceiver receiver;
-
-    @BeforeEach
-    void start() {
-        this.simulator =
-                JdPaySimulator.builder().testMerchant().timeScale(1_000_000).start();
-        this.merchant = new MerchantClient(this.simulator);
-        this.receiver = new NotifyReceiver();
-    }
-
-    @AfterEach
-    void stop() {
-        this.simulator.close();
-        this.receiver.close();
-    }
 
     private void paidOrder(String tradeNum, long amount) {
         this.merchant.call("uniorder", uniorder(tradeNum, amount, this.receiver.url()));
@@ -145,8 +123,7 @@ class NotificationRetryTest {
         this.merchant.call("refund", refund("N6-r", "N6", 25, this.receiver.url()));
         NotificationDelivery delivery =
                 this.simulator.awaitDeliveries("N6-r", 1, WAIT).get(0);
-        JdPayMessage message = TestMerchant.xmlCodec(this.simulator.jdPublicKey())
-                .open(JdPayEnvelope.parse(delivery.requestBody().getBytes(StandardCharsets.UTF_8)));
+        JdPayMessage message = openNotification(delivery.requestBody());
 
         assertThat(delivery.isRefund()).isTrue();
         assertThat(message.text("tradeType")).isEqualTo("1");

@@ -15,31 +15,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Order life and JD's business errors, answered as result codes. */
-class OrderStateTest {
+class OrderStateTest extends SimulatorTestBase {
 
     private static final String NOTIFY = "http://127.0.0.1:9/notify";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T04:00:00Z"));
 
-    private JdPaySimulator simulator;
-
-    private MerchantClient merchant;
-
-    @BeforeEach
-    void start() {
-        this.simulator =
-                JdPaySimulator.builder().testMerchant().clock(this.clock).start();
-        this.merchant = new MerchantClient(this.simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        this.simulator.close();
+    @Override
+    JdPaySimulatorBuilder configure(JdPaySimulatorBuilder builder) {
+        return builder.clock(this.clock);
     }
 
     private MerchantClient.Answer query(String tradeNum) {

@@ -7,29 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jdpay.protocol.XmlNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every paygate interface, sealed with the merchant's keys and opened with the simulator's JD key. */
-class PaygateRoundTripTest {
+class PaygateRoundTripTest extends SimulatorTestBase {
+
+    @Override
+    JdPaySimulatorBuilder configure(JdPaySimulatorBuilder builder) {
+        return builder;
+    }
 
     private static final String NOTIFY = "http://127.0.0.1:9/notify";
-
-    private JdPaySimulator simulator;
-
-    private MerchantClient merchant;
-
-    @BeforeEach
-    void start() {
-        this.simulator = JdPaySimulator.builder().testMerchant().start();
-        this.merchant = new MerchantClient(this.simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        this.simulator.close();
-    }
 
     @Test
     void uniorderAnswersWithJdsFieldsInJdsOrder() {

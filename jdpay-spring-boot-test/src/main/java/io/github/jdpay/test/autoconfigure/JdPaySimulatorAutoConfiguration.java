@@ -1,5 +1,6 @@
 package io.github.jdpay.test.autoconfigure;
 
+import io.github.jdpay.autoconfigure.JdPayAggregateAutoConfiguration;
 import io.github.jdpay.autoconfigure.JdPayAutoConfiguration;
 import io.github.jdpay.autoconfigure.JdPayConnectionDetails;
 import io.github.jdpay.autoconfigure.JdPayProperties;
@@ -8,23 +9,27 @@ import io.github.jdpay.test.JdPaySimulatorBuilder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 
 /**
- * Starts an embedded {@link JdPaySimulator} for the configured merchants and points the JD Pay client at it, when
+ * Starts an embedded {@link JdPaySimulator} for the configured merchants and points the JD Pay clients at it, when
  * {@code jdpay.simulator.enabled=true}. Off by default: nothing here runs unless asked for.
  *
- * <p>The simulator registers each merchant with its DES key and the public half of its private key, and the client
- * trusts the simulator's own "JD" key through {@link JdPayConnectionDetails}, so no JD key needs to be configured.
+ * <p>The simulator registers each JD Pay 2.0 merchant with its DES key and the public half of its private key, and the
+ * aggregate merchant ({@code jdpay.aggregate.*}) with its DES and MD5 keys; the client trusts the simulator's own "JD"
+ * key through {@link JdPayConnectionDetails}, so no JD key needs to be configured. An aggregate-only application gets
+ * a simulator too.
  */
-@AutoConfiguration(before = JdPayAutoConfiguration.class)
+@AutoConfiguration(before = {JdPayAutoConfiguration.class, JdPayAggregateAutoConfiguration.class})
 @ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty("jdpay.simulator.enabled")
-@ConditionalOnProperty(prefix = "jdpay", name = "merchant-no")
+@Conditional(JdPaySimulatorAutoConfiguration.AnyMerchant.class)
 @EnableConfigurationProperties(JdPayProperties.class)
 public class JdPaySimulatorAutoConfiguration {
 
@@ -34,11 +39,16 @@ public class JdPaySimulatorAutoConfiguration {
     @ConditionalOnMissingBean
     JdPaySimulator jdPaySimulator(JdPayProperties properties) {
         JdPaySimulatorBuilder builder = JdPaySimulator.builder();
-        SimulatedMerchants.register(builder, "jdpay.", properties);
-        properties
-                .getMerchants()
-                .forEach((name, merchant) ->
-                        SimulatedMerchants.register(builder, "jdpay.merchants." + name + ".", merchant));
+        if (properties.getMerchantNo() != null) {
+            SimulatedMerchants.register(builder, "jdpay.", properties);
+            properties
+                    .getMerchants()
+                    .forEach((name, merchant) ->
+                            SimulatedMerchants.register(builder, "jdpay.merchants." + name + ".", merchant));
+        }
+        if (properties.getAggregate().getMerchantNo() != null) {
+            SimulatedMerchants.registerAggregate(builder, properties.getAggregate());
+        }
         return builder.start();
     }
 
@@ -48,5 +58,19 @@ public class JdPaySimulatorAutoConfiguration {
         logger.info("JD Pay client points at the embedded simulator at " + simulator.baseUrl()
                 + ", not at JD: no payment is real");
         return new JdPaySimulatorConnectionDetails(simulator);
+    }
+
+    /** A JD Pay 2.0 merchant or an aggregate merchant is configured. */
+    static final class AnyMerchant extends AnyNestedCondition {
+
+        AnyMerchant() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnProperty(prefix = "jdpay", name = "merchant-no")
+        static final class JdPay20Merchant {}
+
+        @ConditionalOnProperty(prefix = "jdpay.aggregate", name = "merchant-no")
+        static final class AggregateMerchant {}
     }
 }

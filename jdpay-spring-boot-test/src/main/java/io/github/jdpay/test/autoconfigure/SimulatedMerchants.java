@@ -1,6 +1,7 @@
 package io.github.jdpay.test.autoconfigure;
 
 import io.github.jdpay.autoconfigure.JdPayMerchantProperties;
+import io.github.jdpay.autoconfigure.JdPayProperties;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.exception.JdPayKeyException;
 import io.github.jdpay.test.JdPaySimulatorBuilder;
@@ -9,7 +10,10 @@ import java.security.PublicKey;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
-/** Registers configured merchants with a simulator: the merchant number, the DES key and the private key's public half. */
+/**
+ * Registers configured merchants with a simulator: a JD Pay 2.0 merchant's number, DES key and the public half of its
+ * private key; the aggregate merchant's number, DES key and MD5 key.
+ */
 final class SimulatedMerchants {
 
     private SimulatedMerchants() {}
@@ -27,6 +31,18 @@ final class SimulatedMerchants {
                     privateKeyProperty, "carries no public exponent, so the simulator cannot verify the merchant");
         }
         simulator.merchant(merchantNo.trim(), Base64.getEncoder().encodeToString(desKey), publicKey);
+    }
+
+    /** Registers the aggregate merchant with its DES key and MD5 key, read as the starter reads them. */
+    static void registerAggregate(JdPaySimulatorBuilder simulator, JdPayProperties.Aggregate aggregate) {
+        String prefix = "jdpay.aggregate.";
+        String merchantNo = require(prefix + "merchant-no", aggregate.getMerchantNo());
+        String desKeyProperty = prefix + "des-key";
+        byte[] desKey = KeyLoader.desKey(desKeyProperty, require(desKeyProperty, aggregate.getDesKey()));
+        String md5KeyProperty = prefix + "md5-key";
+        String md5Key = KeyLoader.resolve(md5KeyProperty, require(md5KeyProperty, aggregate.getMd5Key()))
+                .trim();
+        simulator.aggregateMerchant(merchantNo.trim(), Base64.getEncoder().encodeToString(desKey), md5Key);
     }
 
     private static String require(String property, @Nullable String value) {

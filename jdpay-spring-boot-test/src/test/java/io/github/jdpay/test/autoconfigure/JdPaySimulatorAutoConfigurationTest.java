@@ -3,8 +3,10 @@ package io.github.jdpay.test.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jdpay.autoconfigure.JdPayAggregateAutoConfiguration;
 import io.github.jdpay.autoconfigure.JdPayAutoConfiguration;
 import io.github.jdpay.autoconfigure.JdPayConnectionDetails;
+import io.github.jdpay.client.JdPayAggregateOperations;
 import io.github.jdpay.client.JdPayTemplate;
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayKeyException;
@@ -26,9 +28,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class JdPaySimulatorAutoConfigurationTest {
 
+    private final AutoConfigurations configurations = AutoConfigurations.of(
+            JdPaySimulatorAutoConfiguration.class, JdPayAutoConfiguration.class, JdPayAggregateAutoConfiguration.class);
+
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(
-                    AutoConfigurations.of(JdPaySimulatorAutoConfiguration.class, JdPayAutoConfiguration.class))
+            .withConfiguration(this.configurations)
             .withPropertyValues(
                     "jdpay.merchant-no=" + TestMerchant.MERCHANT_NO,
                     "jdpay.des-key=" + TestMerchant.DES_KEY,
@@ -95,6 +99,62 @@ class JdPaySimulatorAutoConfigurationTest {
                             .isInstanceOfSatisfying(JdPayApiException.class, ex -> assertThat(ex.getCode())
                                     .isEqualTo("TRDE900001"));
                 });
+    }
+
+    @Test
+    void anAggregateOnlyApplicationGetsASimulatorForItsAggregateMerchant() {
+        new ApplicationContextRunner()
+                .withConfiguration(this.configurations)
+                .withPropertyValues(
+                        "jdpay.simulator.enabled=true",
+                        "jdpay.aggregate.merchant-no=110047782",
+                        "jdpay.aggregate.system-id=jw",
+                        "jdpay.aggregate.des-key=" + TestMerchant.DES_KEY,
+                        "jdpay.aggregate.md5-key=aggregate-md5")
+                .run(context -> {
+                    JdPaySimulator simulator = context.getBean(JdPaySimulator.class);
+                    assertThat(simulator.merchants()).isEmpty();
+                    assertThat(simulator.aggregate().merchants()).containsExactly("110047782");
+                    assertThat(context).doesNotHaveBean(JdPayTemplate.class);
+                    // Signed with the configured MD5 key, refused by the simulator's order book: the whole way.
+                    assertThatThrownBy(() -> context.getBean(JdPayAggregateOperations.class)
+                                    .queryTrade("sim-3"))
+                            .isInstanceOfSatisfying(JdPayApiException.class, ex -> assertThat(ex.getCode())
+                                    .isEqualTo("TRDE900001"));
+                });
+    }
+
+    @Test
+    void theAggregateMerchantIsRegisteredBesideTheOthers() {
+        this.runner
+                .withPropertyValues(
+                        "jdpay.simulator.enabled=true",
+                        "jdpay.aggregate.merchant-no=" + TestMerchant.MERCHANT_NO,
+                        "jdpay.aggregate.system-id=jw",
+                        "jdpay.aggregate.des-key=" + TestMerchant.DES_KEY,
+                        "jdpay.aggregate.md5-key=" + TestMerchant.MD5_KEY)
+                .run(context -> {
+                    JdPaySimulator simulator = context.getBean(JdPaySimulator.class);
+                    assertThat(simulator.merchants()).containsExactly(TestMerchant.MERCHANT_NO);
+                    assertThat(simulator.aggregate().merchants()).containsExactly(TestMerchant.MERCHANT_NO);
+                    assertThat(context.getBean(JdPayTemplate.class).aggregate().merchantNo())
+                            .isEqualTo(TestMerchant.MERCHANT_NO);
+                });
+    }
+
+    @Test
+    void missingAggregateMd5KeyIsNamed() {
+        this.runner
+                .withPropertyValues(
+                        "jdpay.simulator.enabled=true",
+                        "jdpay.aggregate.merchant-no=110047782",
+                        "jdpay.aggregate.system-id=jw",
+                        "jdpay.aggregate.des-key=" + TestMerchant.DES_KEY)
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOfSatisfying(JdPayKeyException.class, ex -> assertThat(ex.getKeyName())
+                                .isEqualTo("jdpay.aggregate.md5-key")));
     }
 
     @Test

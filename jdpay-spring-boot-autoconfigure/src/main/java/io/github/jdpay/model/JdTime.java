@@ -1,4 +1,4 @@
-package io.github.jdpay.client;
+package io.github.jdpay.model;
 
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import java.time.Instant;
@@ -8,21 +8,27 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
-/** JD's {@code yyyyMMddHHmmss} times, which are China Standard Time. */
-final class JdTime {
+/** JD's {@code yyyyMMddHHmmss} times, which are China Standard Time, shared by both protocols. */
+public final class JdTime {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** JD's time zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
     private JdTime() {}
 
-    static String format(Instant instant) {
+    /** The instant as JD writes it, such as {@code 20250101120000}. */
+    public static String format(Instant instant) {
         return FORMAT.format(instant.atZone(ZONE));
     }
 
-    /** The instant JD means, or {@code null} when the field is absent or empty. */
-    static @Nullable Instant parse(String field, @Nullable String text) {
+    /**
+     * The instant JD means, or {@code null} when the field is absent or empty.
+     *
+     * @throws JdPayMalformedMessageException naming {@code field} if the text is not such a time
+     */
+    public static @Nullable Instant parse(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

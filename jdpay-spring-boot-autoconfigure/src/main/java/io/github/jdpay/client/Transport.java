@@ -2,6 +2,7 @@ package io.github.jdpay.client;
 
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.exception.JdPayOutcomeUnknownException;
+import io.github.jdpay.exception.JdPaySignatureException;
 import io.github.jdpay.exception.JdPayTransportException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -10,6 +11,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Function;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,17 +22,19 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Posts sealed XML envelopes and returns the raw answer, bounded in size. Read-only calls are retried on transport
- * failures and HTTP 5xx; a money-moving call that failed after it may have reached JD ends in
- * {@link JdPayOutcomeUnknownException}.
+ * Posts sealed envelopes (XML for JD Pay 2.0, JSON for aggregate pay) and returns the raw answer, bounded in size.
+ * Read-only calls are retried on transport failures and HTTP 5xx; a money-moving call that failed after it may have
+ * reached JD ends in {@link JdPayOutcomeUnknownException}.
  *
  * <p>The DEBUG log names the operation, URL, status, sizes and trade number: never a body, a key or a signature.
  */
-final class XmlTransport {
+final class Transport {
 
-    private static final Log logger = LogFactory.getLog(XmlTransport.class);
+    private static final Log logger = LogFactory.getLog(Transport.class);
 
-    private static final MediaType XML_UTF8 = new MediaType("application", "xml", StandardCharsets.UTF_8);
+    static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
+
+    static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
     private final RestClient restClient;
 
@@ -38,18 +42,39 @@ final class XmlTransport {
 
     private final int maxResponseBytes;
 
-    XmlTransport(RestClient restClient, JdPayRetryPolicy retryPolicy, int maxResponseBytes) {
+    Transport(RestClient restClient, JdPayRetryPolicy retryPolicy, int maxResponseBytes) {
         this.restClient = restClient;
         this.retryPolicy = retryPolicy;
         this.maxResponseBytes = maxResponseBytes;
     }
 
-    /** Posts {@code body} and returns the 2xx answer's bytes. */
-    byte[] post(Operation operation, URI url, byte[] body, @Nullable String tradeNum) {
+    /**
+     * Posts {@code body} and reads the answer with {@code reader}. For a money-moving operation, an answer that cannot
+     * be trusted or read means the outcome is unknown, exactly as a lost connection does.
+     */
+    <T> T call(
+            RemoteOperation operation,
+            URI url,
+            MediaType contentType,
+            byte[] body,
+            @Nullable String tradeNum,
+            Function<byte[], T> reader) {
+        try {
+            return reader.apply(post(operation, url, contentType, body, tradeNum));
+        } catch (JdPayMalformedMessageException | JdPaySignatureException ex) {
+            if (operation.movesMoney() && tradeNum != null) {
+                throw new JdPayOutcomeUnknownException(operation.wireName(), tradeNum, ex);
+            }
+            throw ex;
+        }
+    }
+
+    /** Posts {@code body} as {@code contentType} and returns the 2xx answer's bytes. */
+    byte[] post(RemoteOperation operation, URI url, MediaType contentType, byte[] body, @Nullable String tradeNum) {
         for (int attempt = 1; ; attempt++) {
             Failure failure;
             try {
-                return attempt(operation, url, body, tradeNum, attempt);
+                return attempt(operation, url, contentType, body, tradeNum, attempt);
             } catch (Failure ex) {
                 failure = ex;
             }
@@ -60,14 +85,20 @@ final class XmlTransport {
         }
     }
 
-    private byte[] attempt(Operation operation, URI url, byte[] body, @Nullable String tradeNum, int attempt) {
+    private byte[] attempt(
+            RemoteOperation operation,
+            URI url,
+            MediaType contentType,
+            byte[] body,
+            @Nullable String tradeNum,
+            int attempt) {
         String call = "JD Pay " + operation.wireName() + " at " + url;
         Reply reply;
         try {
             reply = this.restClient
                     .post()
                     .uri(url)
-                    .contentType(XML_UTF8)
+                    .contentType(contentType)
                     .body(body)
                     .exchange((request, response) -> new Reply(
                             response.getStatusCode().value(),
@@ -96,9 +127,9 @@ final class XmlTransport {
         return reply.body;
     }
 
-    private static String describe(Operation operation, URI url, @Nullable String tradeNum, int attempt) {
-        return "JD Pay " + operation.wireName() + " POST " + url + " (tradeNum " + tradeNum + ", attempt " + attempt
-                + ")";
+    private static String describe(RemoteOperation operation, URI url, @Nullable String tradeNum, int attempt) {
+        return "JD Pay " + operation.wireName() + " POST " + url + " (" + operation.tradeField() + " " + tradeNum
+                + ", attempt " + attempt + ")";
     }
 
     /** Whether the failure happened before the request could leave: nothing can have reached JD. */
@@ -115,7 +146,7 @@ final class XmlTransport {
         return false;
     }
 
-    private static void pause(Duration backoff, JdPayTransportException failure, Operation operation) {
+    private static void pause(Duration backoff, JdPayTransportException failure, RemoteOperation operation) {
         logger.debug("JD Pay " + operation.wireName() + " retrying in " + backoff.toMillis() + " ms after: "
                 + failure.getMessage());
         try {
@@ -143,7 +174,7 @@ final class XmlTransport {
             this.sent = sent;
         }
 
-        RuntimeException toException(Operation operation, @Nullable String tradeNum) {
+        RuntimeException toException(RemoteOperation operation, @Nullable String tradeNum) {
             if (operation.movesMoney() && this.sent && tradeNum != null) {
                 return new JdPayOutcomeUnknownException(operation.wireName(), tradeNum, this.transport);
             }

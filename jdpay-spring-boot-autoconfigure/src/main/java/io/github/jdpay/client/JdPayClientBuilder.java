@@ -1,0 +1,103 @@
+package io.github.jdpay.client;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * What the builders of {@link JdPayTemplate} and {@link JdPayAggregateTemplate} share: JD's endpoints, the HTTP
+ * client's settings, the retry policy and the clock.
+ *
+ * <p>The HTTP client is a {@link RestClient} made from the given builder (so its interceptors, observations and
+ * customizers apply) with a JDK {@code HttpClient} request factory that enforces the connect and read timeouts.
+ *
+ * @param <B> the concrete builder, returned by every setter
+ */
+public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
+
+    JdPayEndpoints endpoints = JdPayEndpoints.production();
+
+    private RestClient.@Nullable Builder restClientBuilder;
+
+    private Duration connectTimeout = Duration.ofSeconds(5);
+
+    private Duration readTimeout = Duration.ofSeconds(15);
+
+    private JdPayRetryPolicy retryPolicy = JdPayRetryPolicy.defaults();
+
+    private int maxResponseSize = 1024 * 1024;
+
+    Clock clock = Clock.systemUTC();
+
+    JdPayClientBuilder() {}
+
+    abstract B self();
+
+    /** JD's endpoints; its production hosts unless set. */
+    public B endpoints(JdPayEndpoints endpoints) {
+        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+        return self();
+    }
+
+    /** The builder the HTTP client is made from (it is cloned, not changed); a plain one unless set. */
+    public B restClientBuilder(RestClient.Builder restClientBuilder) {
+        this.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder");
+        return self();
+    }
+
+    /** Longest wait to open a connection to JD; 5 seconds unless set. */
+    public B connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+        return self();
+    }
+
+    /** Longest wait for JD's answer; 15 seconds unless set. */
+    public B readTimeout(Duration readTimeout) {
+        this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+        return self();
+    }
+
+    /** How read-only calls are retried; {@link JdPayRetryPolicy#defaults()} unless set. */
+    public B retryPolicy(JdPayRetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return self();
+    }
+
+    /** Largest answer accepted from JD, in bytes; 1 MB unless set. */
+    public B maxResponseSize(int bytes) {
+        if (bytes < 1024) {
+            throw new IllegalArgumentException("maxResponseSize must be at least 1024 bytes");
+        }
+        this.maxResponseSize = bytes;
+        return self();
+    }
+
+    /** The clock that dates requests without a trade time; the system clock unless set. */
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /** A transport with these settings, over a new HTTP client. */
+    Transport transport() {
+        return new Transport(restClient(), this.retryPolicy, this.maxResponseSize);
+    }
+
+    private RestClient restClient() {
+        HttpClient httpClient = HttpClient.newBuilder()
+                .connectTimeout(this.connectTimeout)
+                // JD's gateway speaks HTTP/1.1; never follow a redirect with a signed payment in the body.
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+        requestFactory.setReadTimeout(this.readTimeout);
+        RestClient.Builder builder =
+                (this.restClientBuilder != null) ? this.restClientBuilder.clone() : RestClient.builder();
+        return builder.requestFactory(requestFactory).build();
+    }
+}
