@@ -146,7 +146,8 @@ function orderRow(order) {
       () => call('POST', '/api/orders/' + order.tradeNum + '/refund', { amountYuan: amount.value })));
     actions.append(amount, refund);
   }
-  if (order.status === 'CREATED' || order.status === 'PAID') {
+  // Aggregate pay has no revocation.
+  if ((order.status === 'CREATED' || order.status === 'PAID') && order.channel !== 'AGGREGATE_QR') {
     const revoke = el('button', { type: 'button', class: 'revoke' }, 'Revoke');
     revoke.addEventListener('click', () => act(revoke,
       () => call('POST', '/api/orders/' + order.tradeNum + '/revoke')));

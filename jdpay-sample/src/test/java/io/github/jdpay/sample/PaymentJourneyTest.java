@@ -100,6 +100,27 @@ class PaymentJourneyTest extends ShopTestSupport {
     }
 
     @Test
+    void aggregateQrCodeIsPaidAndRefundedThroughAggregatePay() throws Exception {
+        ShopApi.Answer order = this.api.createOrder("茉莉花茶", 2600, "AGGREGATE_QR");
+        String tradeNum = order.text("tradeNum");
+        String scanUrl = order.text("scanUrl");
+        assertThat(scanUrl).contains("/payx/scan?c=");
+
+        assertThat(decodeQr(order.text("qrImage"))).isEqualTo(scanUrl);
+        this.payer.payScanned(scanUrl);
+        this.api.awaitStatus(tradeNum, "PAID");
+
+        ShopApi.Answer refunded = this.api.post("/api/orders/" + tradeNum + "/refund", Map.of("amountYuan", "6.00"));
+
+        assertThat(refunded.status()).isEqualTo(200);
+        assertThat(refunded.get("status")).isEqualTo("PARTIALLY_REFUNDED");
+        assertThat(this.api.awaitNotifications(tradeNum, 2).number("refundedFen"))
+                .isEqualTo(600);
+        assertThat(this.api.post("/api/orders/" + tradeNum + "/revoke", null).status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void anUnpaidOrderIsRevokedAndCanNoLongerBePaid() {
         ShopApi.Answer order = this.api.createOrder("白茶", 800, "APP");
         String tradeNum = order.text("tradeNum");

@@ -1,5 +1,6 @@
 package io.github.jdpay.sample.order;
 
+import io.github.jdpay.client.JdPayAggregateOperations;
 import io.github.jdpay.client.JdPayOperations;
 import io.github.jdpay.exception.JdPayOutcomeUnknownException;
 import io.github.jdpay.model.AppPayParams;
@@ -7,8 +8,13 @@ import io.github.jdpay.model.Money;
 import io.github.jdpay.model.UniOrderRequest;
 import io.github.jdpay.model.UniOrderResponse;
 import io.github.jdpay.model.UniOrderTradeType;
+import io.github.jdpay.model.aggregate.ScanUrl;
+import io.github.jdpay.model.aggregate.ScanUrlRequest;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,19 +32,31 @@ public class Checkout {
 
     private final JdPayOperations jdPay;
 
+    /** Aggregate pay's client, there only when {@code jdpay.aggregate.*} configures its merchant. */
+    private final @Nullable JdPayAggregateOperations aggregate;
+
     private final OrderLedger ledger;
 
     private final TradeNumbers tradeNumbers;
 
-    Checkout(JdPayOperations jdPay, OrderLedger ledger, TradeNumbers tradeNumbers) {
+    Checkout(
+            JdPayOperations jdPay,
+            ObjectProvider<JdPayAggregateOperations> aggregate,
+            OrderLedger ledger,
+            TradeNumbers tradeNumbers) {
         this.jdPay = jdPay;
+        this.aggregate = aggregate.getIfAvailable();
         this.ledger = ledger;
         this.tradeNumbers = tradeNumbers;
     }
 
-    /** The channels this shop can take payments on. */
+    /** The channels this shop can take payments on: aggregate QR codes only with an aggregate merchant. */
     public Set<Channel> channels() {
-        return EnumSet.of(Channel.APP, Channel.PC, Channel.H5, Channel.QR);
+        Set<Channel> channels = EnumSet.of(Channel.APP, Channel.PC, Channel.H5, Channel.QR);
+        if (this.aggregate != null) {
+            channels.add(Channel.AGGREGATE_QR);
+        }
+        return channels;
     }
 
     /**
@@ -59,8 +77,11 @@ public class Checkout {
                 .amount(amount)
                 .userId(SHOPPER_ID)
                 .build();
-        ShopOrder order =
-                ShopOrder.create(tradeNum, this.jdPay.merchantNo(), title, amount.fen(), channel, ShopOrder.now());
+        // Aggregate pay is a merchant of its own, whose number its notifications carry.
+        String merchantNo = (channel == Channel.AGGREGATE_QR && this.aggregate != null)
+                ? this.aggregate.merchantNo()
+                : this.jdPay.merchantNo();
+        ShopOrder order = ShopOrder.create(tradeNum, merchantNo, title, amount.fen(), channel, ShopOrder.now());
         this.ledger.open(order);
         try {
             return switch (channel) {
@@ -81,7 +102,17 @@ public class Checkout {
                             placed.qrCode(),
                             null);
                 }
-                case AGGREGATE_QR -> throw new IllegalStateException("unreachable");
+                case AGGREGATE_QR -> {
+                    ScanUrl scan = Objects.requireNonNull(this.aggregate)
+                            .getScanUrl(ScanUrlRequest.builder()
+                                    .outTradeNo(tradeNum)
+                                    .amount(amount)
+                                    .tradeName(title)
+                                    .userId(SHOPPER_ID)
+                                    .build());
+                    String scanUrl = scan.url().toString();
+                    yield new PaymentStart(this.ledger.placed(tradeNum, null, scanUrl), null, null, null, scanUrl);
+                }
             };
         } catch (JdPayOutcomeUnknownException ex) {
             // JD may have the order: it stays open, and JD's notification (or a query) settles it.

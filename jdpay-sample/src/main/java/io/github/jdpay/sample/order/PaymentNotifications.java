@@ -1,5 +1,6 @@
 package io.github.jdpay.sample.order;
 
+import io.github.jdpay.notify.AggregateNotification;
 import io.github.jdpay.notify.JdPayNotifyHandler;
 import io.github.jdpay.notify.RefundNotification;
 import io.github.jdpay.notify.TradeNotification;
@@ -8,7 +9,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * JD's notifications, which alone decide that an order is paid or refunded. Each arrives verified (JD's signature) and
+ * JD's notifications, which alone decide that an order is paid or refunded. Each arrives verified (signed by JD) and
  * at most once (the JDBC idempotency store); each handler is one transaction of the {@link OrderLedger}, idempotent
  * itself, so that a repeat changes nothing. A notification that contradicts the shop's records throws: JD is answered
  * {@code fail} and sends it again later, while the error in the log asks someone to look.
@@ -49,5 +50,25 @@ class PaymentNotifications {
                 notification.tradeNum(),
                 notification.originalTradeNum(),
                 notification.amount().fen());
+    }
+
+    /** Aggregate pay's notifications: a payment, or a refund when it names one. */
+    @JdPayNotifyHandler
+    void aggregate(AggregateNotification notification) {
+        String refundTradeNum = notification.outRefundNo();
+        if (!notification.isSuccess()) {
+            logger.info("Ignored " + notification);
+        } else if (refundTradeNum != null) {
+            this.ledger.refundNotified(
+                    notification.merchantNo(),
+                    refundTradeNum,
+                    notification.outTradeNo(),
+                    notification.amount().fen());
+        } else {
+            this.ledger.paymentNotified(
+                    notification.merchantNo(),
+                    notification.outTradeNo(),
+                    notification.amount().fen());
+        }
     }
 }

@@ -5,9 +5,10 @@ import io.github.jdpay.exception.JdPayException;
 import io.github.jdpay.exception.JdPayOutcomeUnknownException;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.model.RefundRequest;
-import io.github.jdpay.model.RefundResult;
 import io.github.jdpay.model.RefundStatus;
 import io.github.jdpay.model.RevokeRequest;
+import io.github.jdpay.model.aggregate.AggregateRefund;
+import io.github.jdpay.model.aggregate.AggregateRefundRequest;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -41,14 +42,28 @@ public class Refunds {
      * @throws JdPayException if JD refused the refund (it is then recorded as failed)
      */
     public ShopRefund refund(String tradeNum, @Nullable Long amountFen) {
+        boolean aggregate = this.ledger.order(tradeNum).channel() == Channel.AGGREGATE_QR;
         ShopRefund refund = this.ledger.startRefund(tradeNum, amountFen);
-        return ask(
-                refund,
-                () -> this.jdPay.refund(RefundRequest.builder()
+        Money amount = Money.ofFen(refund.amountFen());
+        if (aggregate) {
+            // An aggregate order is refunded through aggregate pay, whose refund states are its own.
+            return ask(
+                    refund,
+                    () -> status(this.jdPay
+                            .aggregate()
+                            .refund(AggregateRefundRequest.builder()
+                                    .outRefundNo(refund.refundTradeNum())
+                                    .outTradeNo(tradeNum)
+                                    .amount(amount)
+                                    .build())));
+        }
+        return ask(refund, () -> this.jdPay
+                .refund(RefundRequest.builder()
                         .tradeNum(refund.refundTradeNum())
                         .originalTradeNum(tradeNum)
-                        .amount(Money.ofFen(refund.amountFen()))
-                        .build()));
+                        .amount(amount)
+                        .build())
+                .status());
     }
 
     /**
@@ -58,18 +73,31 @@ public class Refunds {
      * @throws JdPayException if JD refused the revocation
      */
     public ShopRefund revoke(String tradeNum) {
+        if (this.ledger.order(tradeNum).channel() == Channel.AGGREGATE_QR) {
+            throw new OrderStateException("order " + tradeNum + " was placed through aggregate pay, which has no"
+                    + " revocation: refund it once it is paid");
+        }
         ShopRefund revoke = this.ledger.startRevoke(tradeNum);
-        return ask(
-                revoke,
-                () -> this.jdPay.revoke(RevokeRequest.builder()
+        return ask(revoke, () -> this.jdPay
+                .revoke(RevokeRequest.builder()
                         .tradeNum(revoke.refundTradeNum())
                         .originalTradeNum(tradeNum)
                         .amount(Money.ofFen(revoke.amountFen()))
-                        .build()));
+                        .build())
+                .status());
     }
 
-    private ShopRefund ask(ShopRefund refund, Supplier<RefundResult> jd) {
-        RefundResult answer;
+    /** Aggregate pay's refund states in JD Pay 2.0's terms: FINISH refunded, CLOSE failed, anything else pending. */
+    private static RefundStatus status(AggregateRefund refund) {
+        return switch (refund.payStatus()) {
+            case FINISH -> RefundStatus.SUCCESS;
+            case CLOSE -> RefundStatus.FAILED;
+            default -> RefundStatus.PROCESSING;
+        };
+    }
+
+    private ShopRefund ask(ShopRefund refund, Supplier<RefundStatus> jd) {
+        RefundStatus answer;
         try {
             answer = jd.get();
         } catch (JdPayOutcomeUnknownException ex) {
@@ -81,6 +109,6 @@ public class Refunds {
             this.ledger.refundAnswered(refund, RefundStatus.FAILED);
             throw ex;
         }
-        return this.ledger.refundAnswered(refund, answer.status());
+        return this.ledger.refundAnswered(refund, answer);
     }
 }
