@@ -83,11 +83,8 @@ class OrderApiValidationTest extends ShopTestSupport {
     @Test
     void unknownOrdersAreNotFound() {
         assertThat(this.api.order("S-nope").status()).isEqualTo(404);
-        assertThat(this.api
-                        .post("/api/orders/S-nope/refund", Map.of("amountFen", 1))
-                        .status())
-                .isEqualTo(404);
-        assertThat(this.api.post("/api/orders/S-nope/revoke", null).status()).isEqualTo(404);
+        assertThat(this.api.refund("S-nope", Map.of("amountFen", 1)).status()).isEqualTo(404);
+        assertThat(this.api.revoke("S-nope").status()).isEqualTo(404);
         assertThat(this.api.order("S-nope").text("detail")).isEqualTo("no order S-nope");
     }
 
@@ -95,7 +92,7 @@ class OrderApiValidationTest extends ShopTestSupport {
     void anUnpaidOrderCannotBeRefunded() {
         String tradeNum = this.api.createOrder("茶", 100, "QR").text("tradeNum");
 
-        ShopApi.Answer answer = this.api.post("/api/orders/" + tradeNum + "/refund", Map.of("amountFen", 100));
+        ShopApi.Answer answer = this.api.refund(tradeNum, Map.of("amountFen", 100));
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.text("detail")).contains("only a paid order can be refunded");
@@ -105,7 +102,7 @@ class OrderApiValidationTest extends ShopTestSupport {
     void refundAmountsAreCheckedLikeOrderAmounts() {
         String tradeNum = this.api.createOrder("茶", 100, "QR").text("tradeNum");
 
-        ShopApi.Answer answer = this.api.post("/api/orders/" + tradeNum + "/refund", Map.of("amountFen", 0.5));
+        ShopApi.Answer answer = this.api.refund(tradeNum, Map.of("amountFen", 0.5));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.get("field")).isEqualTo("amountFen");

@@ -45,7 +45,7 @@ class PaymentJourneyTest extends ShopTestSupport {
         this.payer.payAtCashier(order.object("cashierForm"));
         this.api.awaitStatus(tradeNum, "PAID");
 
-        ShopApi.Answer refunded = this.api.post("/api/orders/" + tradeNum + "/refund", null);
+        ShopApi.Answer refunded = this.api.refund(tradeNum, null);
 
         assertThat(refunded.status()).isEqualTo(200);
         assertThat(refunded.get("status")).isEqualTo("REFUNDED");
@@ -61,14 +61,13 @@ class PaymentJourneyTest extends ShopTestSupport {
         assertThat(params).containsEntry("merchant", "22294531").containsEntry("appId", "jdpay-sample-app");
         assertThat(params.get("signData")).asString().hasSize(32);
 
-        assertThat(this.api.post("/demo/orders/" + tradeNum + "/pay", null).status())
-                .isEqualTo(204);
+        assertThat(this.api.demoPay(tradeNum).status()).isEqualTo(204);
         this.api.awaitStatus(tradeNum, "PAID");
 
-        ShopApi.Answer first = this.api.post("/api/orders/" + tradeNum + "/refund", Map.of("amountFen", 1000));
+        ShopApi.Answer first = this.api.refund(tradeNum, Map.of("amountFen", 1000));
         assertThat(first.get("status")).isEqualTo("PARTIALLY_REFUNDED");
         assertThat(first.number("refundedFen")).isEqualTo(1000);
-        ShopApi.Answer second = this.api.post("/api/orders/" + tradeNum + "/refund", Map.of("amountYuan", "20.00"));
+        ShopApi.Answer second = this.api.refund(tradeNum, Map.of("amountYuan", "20.00"));
         assertThat(second.get("status")).isEqualTo("REFUNDED");
 
         ShopApi.Answer done = this.api.awaitNotifications(tradeNum, 3);
@@ -76,10 +75,7 @@ class PaymentJourneyTest extends ShopTestSupport {
         assertThat(done.get("refunds"))
                 .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .hasSize(2);
-        assertThat(this.api
-                        .post("/api/orders/" + tradeNum + "/refund", Map.of("amountFen", 1))
-                        .status())
-                .isEqualTo(409);
+        assertThat(this.api.refund(tradeNum, Map.of("amountFen", 1)).status()).isEqualTo(409);
     }
 
     @Test
@@ -92,7 +88,7 @@ class PaymentJourneyTest extends ShopTestSupport {
         this.payer.payScanned(qrCode);
         this.api.awaitStatus(tradeNum, "PAID");
 
-        ShopApi.Answer revoked = this.api.post("/api/orders/" + tradeNum + "/revoke", null);
+        ShopApi.Answer revoked = this.api.revoke(tradeNum);
 
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.get("status")).isEqualTo("CLOSED");
@@ -110,14 +106,13 @@ class PaymentJourneyTest extends ShopTestSupport {
         this.payer.payScanned(scanUrl);
         this.api.awaitStatus(tradeNum, "PAID");
 
-        ShopApi.Answer refunded = this.api.post("/api/orders/" + tradeNum + "/refund", Map.of("amountYuan", "6.00"));
+        ShopApi.Answer refunded = this.api.refund(tradeNum, Map.of("amountYuan", "6.00"));
 
         assertThat(refunded.status()).isEqualTo(200);
         assertThat(refunded.get("status")).isEqualTo("PARTIALLY_REFUNDED");
         assertThat(this.api.awaitNotifications(tradeNum, 2).number("refundedFen"))
                 .isEqualTo(600);
-        assertThat(this.api.post("/api/orders/" + tradeNum + "/revoke", null).status())
-                .isEqualTo(409);
+        assertThat(this.api.revoke(tradeNum).status()).isEqualTo(409);
     }
 
     @Test
@@ -125,14 +120,12 @@ class PaymentJourneyTest extends ShopTestSupport {
         ShopApi.Answer order = this.api.createOrder("白茶", 800, "APP");
         String tradeNum = order.text("tradeNum");
 
-        ShopApi.Answer revoked = this.api.post("/api/orders/" + tradeNum + "/revoke", null);
+        ShopApi.Answer revoked = this.api.revoke(tradeNum);
 
         assertThat(revoked.get("status")).isEqualTo("CLOSED");
         assertThat(revoked.number("refundedFen")).isZero();
-        assertThat(this.api.post("/demo/orders/" + tradeNum + "/pay", null).status())
-                .isEqualTo(409);
-        assertThat(this.api.post("/api/orders/" + tradeNum + "/revoke", null).status())
-                .isEqualTo(409);
+        assertThat(this.api.demoPay(tradeNum).status()).isEqualTo(409);
+        assertThat(this.api.revoke(tradeNum).status()).isEqualTo(409);
     }
 
     @Test

@@ -76,6 +76,20 @@ public final class ShopApi {
         return get("/api/orders/" + tradeNum);
     }
 
+    /** Refunds (part of) an order; {@code body} {@code null} for everything. */
+    public Answer refund(String tradeNum, @Nullable Map<String, Object> body) {
+        return post("/api/orders/" + tradeNum + "/refund", body);
+    }
+
+    public Answer revoke(String tradeNum) {
+        return post("/api/orders/" + tradeNum + "/revoke", null);
+    }
+
+    /** Pays an order in the simulator, as the demo button does. */
+    public Answer demoPay(String tradeNum) {
+        return post("/demo/orders/" + tradeNum + "/pay", null);
+    }
+
     /** Waits until the order has the status (JD's notification arrives on its own thread) and returns it. */
     public Answer awaitStatus(String tradeNum, String status) {
         return await().atMost(Duration.ofSeconds(10))

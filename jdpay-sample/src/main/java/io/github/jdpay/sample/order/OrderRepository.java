@@ -62,11 +62,7 @@ class OrderRepository {
     }
 
     Optional<ShopOrder> find(String tradeNum) {
-        return this.jdbc
-                .sql("SELECT " + ORDER_COLUMNS + " FROM shop_order WHERE trade_num = ?")
-                .param(tradeNum)
-                .query(OrderRepository::order)
-                .optional();
+        return orders("WHERE trade_num = ?", tradeNum).optional();
     }
 
     /**
@@ -74,19 +70,11 @@ class OrderRepository {
      * the same order then change it one after the other, never from the same stale copy.
      */
     Optional<ShopOrder> lock(String tradeNum) {
-        return this.jdbc
-                .sql("SELECT " + ORDER_COLUMNS + " FROM shop_order WHERE trade_num = ? FOR UPDATE")
-                .param(tradeNum)
-                .query(OrderRepository::order)
-                .optional();
+        return orders("WHERE trade_num = ? FOR UPDATE", tradeNum).optional();
     }
 
     List<ShopOrder> recent(int limit) {
-        return this.jdbc
-                .sql("SELECT " + ORDER_COLUMNS + " FROM shop_order ORDER BY created_at DESC, trade_num DESC LIMIT ?")
-                .param(limit)
-                .query(OrderRepository::order)
-                .list();
+        return orders("ORDER BY created_at DESC, trade_num DESC LIMIT ?", limit).list();
     }
 
     void insert(ShopRefund refund) {
@@ -110,20 +98,26 @@ class OrderRepository {
     }
 
     Optional<ShopRefund> findRefund(String refundTradeNum) {
-        return this.jdbc
-                .sql("SELECT " + REFUND_COLUMNS + " FROM shop_refund WHERE refund_trade_num = ?")
-                .param(refundTradeNum)
-                .query(OrderRepository::refund)
-                .optional();
+        return refunds("WHERE refund_trade_num = ?", refundTradeNum).optional();
     }
 
     List<ShopRefund> refundsOf(String tradeNum) {
-        return this.jdbc
-                .sql("SELECT " + REFUND_COLUMNS + " FROM shop_refund WHERE trade_num = ? ORDER BY created_at,"
-                        + " refund_trade_num")
-                .param(tradeNum)
-                .query(OrderRepository::refund)
+        return refunds("WHERE trade_num = ? ORDER BY created_at, refund_trade_num", tradeNum)
                 .list();
+    }
+
+    private JdbcClient.MappedQuerySpec<ShopOrder> orders(String clause, Object parameter) {
+        return this.jdbc
+                .sql("SELECT " + ORDER_COLUMNS + " FROM shop_order " + clause)
+                .param(parameter)
+                .query(OrderRepository::order);
+    }
+
+    private JdbcClient.MappedQuerySpec<ShopRefund> refunds(String clause, Object parameter) {
+        return this.jdbc
+                .sql("SELECT " + REFUND_COLUMNS + " FROM shop_refund " + clause)
+                .param(parameter)
+                .query(OrderRepository::refund);
     }
 
     private static ShopOrder order(ResultSet rs, int row) throws SQLException {

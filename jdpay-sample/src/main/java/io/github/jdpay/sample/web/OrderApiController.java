@@ -61,7 +61,7 @@ class OrderApiController {
     @PostMapping("/{tradeNum}/refund")
     ResponseEntity<OrderJson> refund(
             @PathVariable String tradeNum, @RequestBody(required = false) @Nullable Map<String, Object> body) {
-        this.ledger.order(tradeNum);
+        this.ledger.order(tradeNum); // an unknown order is a 404, whatever the body says
         Long amountFen = (body != null) ? RefundBody.of(body).fen() : null;
         return answer(tradeNum, this.refunds.refund(tradeNum, amountFen));
     }
