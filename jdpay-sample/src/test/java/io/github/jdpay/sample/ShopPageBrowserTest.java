@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -18,20 +18,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The shop page in headless Chromium: a payer orders, pays at the simulator's cashier and comes back to a paid order. */
 class ShopPageBrowserTest extends ShopTestSupport {
 
+    @TempDir
+    static Path profile;
+
     private static WebDriver browser;
 
     private static WebDriverWait wait;
 
-    @BeforeAll
-    static void startBrowser(@TempDir Path profile) {
-        browser = Chromium.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    // Started by the first test rather than in @BeforeAll, so that without Chromium each test is reported skipped.
+    @BeforeEach
+    void startBrowser() {
+        if (browser == null) {
+            browser = Chromium.start(profile);
+            wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        }
     }
 
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
             browser.quit();
+            browser = null;
         }
     }
 
