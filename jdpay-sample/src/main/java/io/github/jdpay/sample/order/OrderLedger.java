@@ -8,11 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change of an order or refund, each in one transaction that first locks the order's row.
- *
- * <p>The changes JD drives ({@link #paymentNotified}, {@link #refundNotified}) are idempotent: a notification that
- * arrives again changes nothing but the count of notifications. One that contradicts the shop's records throws
- * {@link NotificationMismatchException} and changes nothing, so that JD keeps sending it while someone looks.
+ * The shop's side of every change of an order or refund, each in one transaction that first locks the order's row:
+ * placing orders, starting refunds and applying JD's answers. JD's notifications are applied by
+ * {@link PaymentNotifications} in the same way.
  */
 @Service
 public class OrderLedger {
@@ -133,79 +131,10 @@ public class OrderLedger {
     }
 
     /**
-     * JD notified that an order was paid: the order becomes {@link OrderStatus#PAID} unless it already is (or has been
-     * refunded since), after checking that merchant and amount are the order's.
+     * Applies a successful refund or revocation once: a second confirmation finds it succeeded and does nothing. Runs in
+     * the caller's transaction, which has locked the order.
      */
-    @Transactional
-    public ShopOrder paymentNotified(String merchantNo, String tradeNum, long amountFen) {
-        ShopOrder order = notified(merchantNo, tradeNum, "payment");
-        if (amountFen != order.amountFen()) {
-            throw new NotificationMismatchException("JD notified a payment of " + amountFen + " fen for order "
-                    + tradeNum + " of " + order.amountFen() + " fen");
-        }
-        if (order.status() == OrderStatus.CLOSED && order.paidAt() == null) {
-            // Paid after the shop closed it: the money is there, the goods will not be. Someone must refund it.
-            throw new NotificationMismatchException("JD notified a payment of closed order " + tradeNum);
-        }
-        if (order.status() == OrderStatus.CREATED) {
-            order = order.paid(ShopOrder.now());
-        }
-        return save(order.notified());
-    }
-
-    /**
-     * JD notified a refund: the refund the shop asked for succeeded, or one made elsewhere (JD's merchant console) is
-     * recorded. Merchant, order and amount must match the shop's records.
-     */
-    @Transactional
-    public ShopOrder refundNotified(
-            String merchantNo, String refundTradeNum, @Nullable String originalTradeNum, long amountFen) {
-        // JD names the refunded order; should it not, the shop knows it for the refunds it asked for.
-        String tradeNum = (originalTradeNum != null)
-                ? originalTradeNum
-                : this.repository
-                        .findRefund(refundTradeNum)
-                        .map(ShopRefund::tradeNum)
-                        .orElseThrow(() -> new NotificationMismatchException(
-                                "JD notified refund " + refundTradeNum + " of an order it did not name"));
-        ShopOrder order = notified(merchantNo, tradeNum, "refund " + refundTradeNum + " of");
-        ShopRefund refund = this.repository.findRefund(refundTradeNum).orElse(null);
-        if (refund == null) {
-            if (!order.status().isRefundable() || amountFen > order.refundableFen()) {
-                throw new NotificationMismatchException("JD notified a refund of " + amountFen + " fen for order "
-                        + tradeNum + ", which is " + order.status() + " with " + order.refundableFen()
-                        + " fen refundable");
-            }
-            refund = new ShopRefund(
-                    refundTradeNum,
-                    tradeNum,
-                    ShopRefund.Kind.REFUND,
-                    amountFen,
-                    ShopRefund.Status.PROCESSING,
-                    ShopOrder.now());
-            this.repository.insert(refund);
-        } else if (!refund.tradeNum().equals(tradeNum) || refund.amountFen() != amountFen) {
-            throw new NotificationMismatchException("JD notified refund " + refundTradeNum + " of " + amountFen
-                    + " fen for order " + tradeNum + ", the shop asked for " + refund.amountFen() + " fen of order "
-                    + refund.tradeNum());
-        }
-        return save(settle(order, refund).notified());
-    }
-
-    private ShopOrder notified(String merchantNo, String tradeNum, String what) {
-        ShopOrder order = this.repository
-                .lock(tradeNum)
-                .orElseThrow(() -> new NotificationMismatchException(
-                        "JD notified the " + what + " order " + tradeNum + ", which the shop does not know"));
-        if (!order.merchantNo().equals(merchantNo)) {
-            throw new NotificationMismatchException("JD notified the " + what + " order " + tradeNum + " for merchant "
-                    + merchantNo + ", the order is merchant " + order.merchantNo() + "'s");
-        }
-        return order;
-    }
-
-    /** Applies a successful refund or revocation once: a second confirmation finds it succeeded and does nothing. */
-    private ShopOrder settle(ShopOrder order, ShopRefund refund) {
+    ShopOrder settle(ShopOrder order, ShopRefund refund) {
         if (refund.status() == ShopRefund.Status.SUCCEEDED) {
             return order;
         }
@@ -238,7 +167,7 @@ public class OrderLedger {
         return this.repository.lock(tradeNum).orElseThrow(() -> new OrderNotFoundException(tradeNum));
     }
 
-    private ShopOrder save(ShopOrder order) {
+    ShopOrder save(ShopOrder order) {
         this.repository.update(order);
         return order;
     }

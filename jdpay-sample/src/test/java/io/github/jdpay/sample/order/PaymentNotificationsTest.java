@@ -3,18 +3,31 @@ package io.github.jdpay.sample.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jdpay.model.Money;
 import io.github.jdpay.model.RefundStatus;
+import io.github.jdpay.model.TradeStatus;
+import io.github.jdpay.model.TradeType;
+import io.github.jdpay.notify.RefundNotification;
+import io.github.jdpay.notify.TradeNotification;
 import io.github.jdpay.sample.ShopTestSupport;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The ledger applies JD's notifications once, checks them against the shop's records and changes nothing on doubt. */
-class OrderLedgerTest extends ShopTestSupport {
+/**
+ * The handlers apply JD's notifications once, check them against the shop's records and change nothing on doubt; the
+ * ledger keeps refunds within what was paid.
+ */
+class PaymentNotificationsTest extends ShopTestSupport {
 
     private static final String MERCHANT = "22294531";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    PaymentNotifications notifications;
 
     @Autowired
     OrderLedger ledger;
@@ -23,8 +36,10 @@ class OrderLedgerTest extends ShopTestSupport {
     void aRepeatedPaymentNotificationChangesNothingButTheCount() {
         String tradeNum = open(1000);
 
-        ShopOrder paid = this.ledger.paymentNotified(MERCHANT, tradeNum, 1000);
-        ShopOrder again = this.ledger.paymentNotified(MERCHANT, tradeNum, 1000);
+        this.notifications.paid(payment(MERCHANT, tradeNum, 1000));
+        ShopOrder paid = this.ledger.order(tradeNum);
+        this.notifications.paid(payment(MERCHANT, tradeNum, 1000));
+        ShopOrder again = this.ledger.order(tradeNum);
 
         assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
         assertThat(again.status()).isEqualTo(OrderStatus.PAID);
@@ -36,7 +51,7 @@ class OrderLedgerTest extends ShopTestSupport {
     void aPaymentOfAnotherAmountIsRefusedAndChangesNothing() {
         String tradeNum = open(1000);
 
-        assertThatThrownBy(() -> this.ledger.paymentNotified(MERCHANT, tradeNum, 999))
+        assertThatThrownBy(() -> this.notifications.paid(payment(MERCHANT, tradeNum, 999)))
                 .isInstanceOf(NotificationMismatchException.class)
                 .hasMessageContaining("999 fen");
         assertThat(this.ledger.order(tradeNum).status()).isEqualTo(OrderStatus.CREATED);
@@ -47,10 +62,10 @@ class OrderLedgerTest extends ShopTestSupport {
     void aPaymentForAnotherMerchantOrAnUnknownOrderIsRefused() {
         String tradeNum = open(1000);
 
-        assertThatThrownBy(() -> this.ledger.paymentNotified("11111111", tradeNum, 1000))
+        assertThatThrownBy(() -> this.notifications.paid(payment("11111111", tradeNum, 1000)))
                 .isInstanceOf(NotificationMismatchException.class)
                 .hasMessageContaining("merchant 11111111");
-        assertThatThrownBy(() -> this.ledger.paymentNotified(MERCHANT, "T-unknown", 1000))
+        assertThatThrownBy(() -> this.notifications.paid(payment(MERCHANT, "T-unknown", 1000)))
                 .isInstanceOf(NotificationMismatchException.class)
                 .hasMessageContaining("does not know");
     }
@@ -58,10 +73,9 @@ class OrderLedgerTest extends ShopTestSupport {
     @Test
     void aPaymentOfAClosedOrderIsRefused() {
         String tradeNum = open(1000);
-        ShopRefund revoke = this.ledger.startRevoke(tradeNum);
-        this.ledger.refundAnswered(revoke, RefundStatus.SUCCESS);
+        this.ledger.refundAnswered(this.ledger.startRevoke(tradeNum), RefundStatus.SUCCESS);
 
-        assertThatThrownBy(() -> this.ledger.paymentNotified(MERCHANT, tradeNum, 1000))
+        assertThatThrownBy(() -> this.notifications.paid(payment(MERCHANT, tradeNum, 1000)))
                 .isInstanceOf(NotificationMismatchException.class)
                 .hasMessageContaining("closed");
     }
@@ -71,9 +85,9 @@ class OrderLedgerTest extends ShopTestSupport {
         String tradeNum = paid(1000);
         ShopRefund refund = this.ledger.startRefund(tradeNum, 400L);
 
-        this.ledger.refundNotified(MERCHANT, refund.refundTradeNum(), tradeNum, 400);
+        this.notifications.refunded(refund(refund.refundTradeNum(), tradeNum, 400));
         this.ledger.refundAnswered(refund, RefundStatus.SUCCESS);
-        this.ledger.refundNotified(MERCHANT, refund.refundTradeNum(), tradeNum, 400);
+        this.notifications.refunded(refund(refund.refundTradeNum(), null, 400));
 
         ShopOrder order = this.ledger.order(tradeNum);
         assertThat(order.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
@@ -89,9 +103,9 @@ class OrderLedgerTest extends ShopTestSupport {
     void aRefundMadeElsewhereIsRecordedFromItsNotification() {
         String tradeNum = paid(1000);
 
-        ShopOrder order = this.ledger.refundNotified(MERCHANT, "console-refund-1", tradeNum, 1000);
+        this.notifications.refunded(refund("console-refund-1", tradeNum, 1000));
 
-        assertThat(order.status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(this.ledger.order(tradeNum).status()).isEqualTo(OrderStatus.REFUNDED);
         assertThat(this.ledger.refunds(tradeNum))
                 .singleElement()
                 .extracting(ShopRefund::refundTradeNum)
@@ -103,11 +117,14 @@ class OrderLedgerTest extends ShopTestSupport {
         String tradeNum = paid(1000);
         ShopRefund refund = this.ledger.startRefund(tradeNum, 400L);
 
-        assertThatThrownBy(() -> this.ledger.refundNotified(MERCHANT, refund.refundTradeNum(), tradeNum, 500))
+        assertThatThrownBy(() -> this.notifications.refunded(refund(refund.refundTradeNum(), tradeNum, 500)))
                 .isInstanceOf(NotificationMismatchException.class);
-        assertThatThrownBy(() -> this.ledger.refundNotified(MERCHANT, "console-refund-2", tradeNum, 1001))
+        assertThatThrownBy(() -> this.notifications.refunded(refund("console-refund-2", tradeNum, 1001)))
                 .isInstanceOf(NotificationMismatchException.class)
                 .hasMessageContaining("1000 fen refundable");
+        assertThatThrownBy(() -> this.notifications.refunded(refund("console-refund-3", null, 100)))
+                .isInstanceOf(NotificationMismatchException.class)
+                .hasMessageContaining("did not name");
         assertThat(this.ledger.order(tradeNum).refundedFen()).isZero();
     }
 
@@ -143,7 +160,34 @@ class OrderLedgerTest extends ShopTestSupport {
 
     private String paid(long amountFen) {
         String tradeNum = open(amountFen);
-        this.ledger.paymentNotified(MERCHANT, tradeNum, amountFen);
+        this.notifications.paid(payment(MERCHANT, tradeNum, amountFen));
         return tradeNum;
+    }
+
+    private static TradeNotification payment(String merchantNo, String tradeNum, long fen) {
+        return new TradeNotification(
+                "default",
+                merchantNo,
+                tradeNum,
+                TradeType.PAYMENT,
+                Money.ofFen(fen),
+                TradeStatus.SUCCESS,
+                null,
+                List.of(),
+                "<jdpay/>");
+    }
+
+    private static RefundNotification refund(String refundTradeNum, @Nullable String tradeNum, long fen) {
+        return new RefundNotification(
+                "default",
+                MERCHANT,
+                refundTradeNum,
+                tradeNum,
+                TradeType.REFUND,
+                Money.ofFen(fen),
+                null,
+                RefundStatus.SUCCESS,
+                null,
+                "<jdpay/>");
     }
 }
