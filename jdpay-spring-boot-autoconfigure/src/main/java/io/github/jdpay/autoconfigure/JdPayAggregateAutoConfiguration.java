@@ -30,11 +30,8 @@ import org.springframework.web.client.RestClient;
  * an aggregate-only application sets no JD Pay 2.0 merchant; with one, the template bean is also
  * {@code JdPayTemplate#aggregate()}.
  */
-@AutoConfiguration(
-        afterName = {
-            "org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration",
-            "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration"
-        })
+// After JD Pay 2.0's, which is after Boot's RestClient auto-configuration (Boot 3 and 4 names): one list to keep.
+@AutoConfiguration(after = JdPayAutoConfiguration.class)
 @ConditionalOnClass(RestClient.class)
 @ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
 @ConditionalOnProperty(prefix = "jdpay.aggregate", name = "merchant-no")

@@ -9,6 +9,7 @@ import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
 import io.github.jdpay.exception.JdPayValidationException;
 import io.github.jdpay.model.FieldRules;
+import io.github.jdpay.notify.AggregateNotification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,11 @@ record JdPayMerchants(List<JdPayMerchant> all) {
             if (DEFAULT_NAME.equals(name)) {
                 throw new InvalidConfigurationPropertyValueException(
                         "jdpay.merchants.default", name, "'default' names the top-level jdpay.* merchant");
+            }
+            if (AggregateNotification.MERCHANT_NAME.equals(name)) {
+                // Handlers and JdPayExpectedAmounts tell merchants apart by name only.
+                throw new InvalidConfigurationPropertyValueException(
+                        "jdpay.merchants.aggregate", name, "'aggregate' names the jdpay.aggregate.* merchant");
             }
             JdPayMerchantProperties extra = entry.getValue();
             String jdPublicKey = extra.getJdPublicKey();

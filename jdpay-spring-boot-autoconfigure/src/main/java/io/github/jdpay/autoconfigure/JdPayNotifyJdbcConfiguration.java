@@ -29,6 +29,7 @@ class JdPayNotifyJdbcConfiguration {
 
     private static final Log logger = LogFactory.getLog(JdPayNotifyJdbcConfiguration.class);
 
+    /** The store on the application's {@code DataSource}. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.jdbc.core.JdbcTemplate")
     static class JdbcStoreConfiguration {
@@ -54,6 +55,7 @@ class JdPayNotifyJdbcConfiguration {
         }
     }
 
+    /** Asked for the JDBC store without spring-jdbc: a start-up failure that says what to add. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnMissingClass("org.springframework.jdbc.core.JdbcTemplate")
     static class MissingJdbcConfiguration {

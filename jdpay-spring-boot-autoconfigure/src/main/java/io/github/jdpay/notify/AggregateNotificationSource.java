@@ -44,7 +44,18 @@ public final class AggregateNotificationSource implements JdPayNotificationSourc
 
     @Override
     public VerifiedNotification open(byte[] body) {
-        AggregateEnvelope envelope = envelope(body);
+        try {
+            return verified(body);
+        } catch (JdPaySignatureException ex) {
+            throw new NotificationRejectedException(Reason.SIGNATURE, ex.getMessage(), ex);
+        } catch (JdPayMalformedMessageException | IllegalArgumentException ex) {
+            // A wrong DES key or a tampered cipherJson shows up as malformed (not JSON) before any sign is checked.
+            throw new NotificationRejectedException(Reason.MALFORMED, ex.getMessage(), ex);
+        }
+    }
+
+    private VerifiedNotification verified(byte[] body) {
+        AggregateEnvelope envelope = AggregateEnvelope.parse(body);
         String claimed = envelope.merchantNo();
         if (claimed == null || !claimed.trim().equals(this.merchantNo)) {
             throw new NotificationRejectedException(
@@ -55,37 +66,14 @@ public final class AggregateNotificationSource implements JdPayNotificationSourc
             throw new NotificationRejectedException(
                     Reason.FAILURE_RESULT, "aggregate notification says success=false (" + envelope.errCode() + ")");
         }
-        Map<String, String> plain = verified(envelope);
+        Map<String, String> plain = this.codec.open(envelope, this.merchantNo);
         AggregateResult result = AggregateResult.of(plain);
         if (result != null && !result.success()) {
             throw new NotificationRejectedException(
                     Reason.FAILURE_RESULT, "aggregate notification carries result " + result.code());
         }
-        try {
-            AggregateNotification notification = AggregateNotification.from(this.merchantNo, plain);
-            return new VerifiedNotification(notification, key(notification, plain));
-        } catch (JdPayMalformedMessageException | IllegalArgumentException ex) {
-            throw new NotificationRejectedException(Reason.MALFORMED, ex.getMessage(), ex);
-        }
-    }
-
-    private static AggregateEnvelope envelope(byte[] body) {
-        try {
-            return AggregateEnvelope.parse(body);
-        } catch (JdPayMalformedMessageException ex) {
-            throw new NotificationRejectedException(Reason.MALFORMED, ex.getMessage(), ex);
-        }
-    }
-
-    private Map<String, String> verified(AggregateEnvelope envelope) {
-        try {
-            return this.codec.open(envelope, this.merchantNo);
-        } catch (JdPaySignatureException ex) {
-            throw new NotificationRejectedException(Reason.SIGNATURE, ex.getMessage(), ex);
-        } catch (JdPayMalformedMessageException ex) {
-            // A wrong DES key or a tampered cipherJson shows up here (not JSON), before any sign can be checked.
-            throw new NotificationRejectedException(Reason.MALFORMED, ex.getMessage(), ex);
-        }
+        AggregateNotification notification = AggregateNotification.from(this.merchantNo, plain);
+        return new VerifiedNotification(notification, key(notification, plain));
     }
 
     /** SUCCEED and FINISH are one status; a status this version does not know keys by its wire code. */

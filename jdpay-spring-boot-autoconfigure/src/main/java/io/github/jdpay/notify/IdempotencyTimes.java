@@ -3,6 +3,7 @@ package io.github.jdpay.notify;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,9 @@ import java.util.Objects;
  * @param inProgressTimeout how long a claim that was neither completed nor released blocks other deliveries; longer
  *     than the slowest handler, shorter than the gaps between JD's retries so that a crashed claim is taken over
  * @param timeToLive how long a key is remembered; at least {@link #MIN_TIME_TO_LIVE}
- * @param clock the clock that dates claims; instances sharing a database need clocks in step (NTP)
+ * @param clock dates claims, usually a {@link Clock}; instances sharing a database need clocks in step (NTP)
  */
-public record IdempotencyTimes(Duration inProgressTimeout, Duration timeToLive, Clock clock) {
+public record IdempotencyTimes(Duration inProgressTimeout, Duration timeToLive, InstantSource clock) {
 
     /** JD's last retry comes 120 minutes after the first delivery; keys live at least an hour longer. */
     public static final Duration MIN_TIME_TO_LIVE = Duration.ofHours(3);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Opens JD Pay 2.0 XML notifications (jdpay-v2.md §6.2 and §9) for the configured merchants: payments as
@@ -25,6 +26,8 @@ import java.util.Set;
  * from the decrypted document, whose signature is always verified with JD's key. Thread-safe.
  */
 public final class JdPayXmlNotificationSource implements JdPayNotificationSource {
+
+    private static final Pattern MERCHANT_NO = Pattern.compile("[0-9]{1,32}");
 
     private final Map<String, Keys> merchants = new LinkedHashMap<>();
 
@@ -51,8 +54,11 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
         JdPayEnvelope envelope = envelope(body);
         Keys keys = this.merchants.get(envelope.merchant());
         if (keys == null) {
+            // The clear-text merchant is anyone's to write: it reaches the log only if it looks like a number.
+            String merchant =
+                    MERCHANT_NO.matcher(envelope.merchant()).matches() ? envelope.merchant() : "(not a number)";
             throw new NotificationRejectedException(
-                    Reason.UNKNOWN_MERCHANT, "notification for merchant " + envelope.merchant() + ", not configured");
+                    Reason.UNKNOWN_MERCHANT, "notification for merchant " + merchant + ", not configured");
         }
         // The outer result is not signed, but a failure there is reason enough to refuse.
         JdPayResult outer = envelope.result();

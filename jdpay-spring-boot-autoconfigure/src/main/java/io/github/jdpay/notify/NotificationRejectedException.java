@@ -18,13 +18,16 @@ public class NotificationRejectedException extends JdPayException {
         /** The body is larger than the configured limit. */
         TOO_LARGE,
 
-        /** The body is not a notification: not the expected envelope, bad encoding, a missing field. */
+        /**
+         * The body is not a notification: not the expected envelope, bad encoding, a missing field, or content that
+         * does not decrypt with the merchant's DES key.
+         */
         MALFORMED,
 
         /** The notification names a merchant that is not configured. */
         UNKNOWN_MERCHANT,
 
-        /** The signature does not verify with JD's key, or the content does not decrypt with the merchant's key. */
+        /** The signature is missing or does not verify with JD's key. */
         SIGNATURE,
 
         /** The notification carries a result other than success. */

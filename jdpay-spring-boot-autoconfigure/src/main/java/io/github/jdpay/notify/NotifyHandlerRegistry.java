@@ -127,7 +127,8 @@ public final class NotifyHandlerRegistry implements SmartInitializingSingleton, 
                             + notificationType.getSimpleName() + ": " + previous + " and " + described
                             + ". Keep one; it may call the other.");
                 }
-                Method invocable = AopUtils.selectInvocableMethod(method, factory.getType(beanName));
+                Class<?> beanType = factory.getType(beanName);
+                Method invocable = AopUtils.selectInvocableMethod(method, (beanType != null) ? beanType : type);
                 found.put(notificationType, new NotifyHandlerMethod(beanName, factory, method, invocable, composite));
             }
         }

@@ -82,6 +82,14 @@ class JdPayMultiMerchantTest {
     }
 
     @Test
+    void aggregateIsTheAggregateMerchantsName() {
+        this.runner
+                .withPropertyValues("jdpay.merchants.aggregate.merchant-no=1")
+                .run(context ->
+                        assertThat(context).getFailure().rootCause().hasMessageContaining("jdpay.merchants.aggregate"));
+    }
+
+    @Test
     void defaultIsTheTopLevelMerchantsName() {
         this.runner
                 .withPropertyValues("jdpay.merchants.default.merchant-no=1")

@@ -12,6 +12,12 @@ import io.github.jdpay.notify.JdbcIdempotencyStore;
 import io.github.jdpay.notify.NotificationPipeline;
 import io.github.jdpay.notify.NotificationRouterFunction;
 import io.github.jdpay.notify.NotifyHandlerRegistry;
+import io.github.jdpay.notify.TradeNotification;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.Driver;
@@ -22,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.Mockito;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -128,6 +135,14 @@ class JdPayNotifyAutoConfigurationTest {
                 .contains("needs one DataSource bean"));
     }
 
+    @Test
+    void theJdbcStoreWithoutSpringJdbcStopsStartUpAndSaysWhatToAdd() {
+        this.web
+                .withClassLoader(new FilteredClassLoader(JdbcTemplate.class))
+                .withPropertyValues("jdpay.notify.idempotency.store=jdbc")
+                .run(context -> assertThat(failure(context)).contains("needs spring-jdbc on the class path"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jdpay.notify.idempotency.ttl=2h", "jdpay.notify.idempotency.in-progress-timeout=0s"})
     void timesThatCannotRecogniseJdsRetriesStopStartUp(String property) {
@@ -171,6 +186,25 @@ class JdPayNotifyAutoConfigurationTest {
                         .contains("Two @JdPayNotifyHandler methods take TradeNotification")
                         .contains("bean 'payments' method Payments.paid")
                         .contains("bean 'secondHandler' method SecondPaymentHandler.alsoPaid"));
+    }
+
+    @Test
+    void aComposedAnnotationMarksAHandlerToo() {
+        this.plain.withBean("composed", ComposedHandler.class).run(context -> assertThat(
+                        context.getBean(NotifyHandlerRegistry.class).describe(List.of(TradeNotification.class)))
+                .isEqualTo("TradeNotification -> bean 'composed' method ComposedHandler.paid(TradeNotification)"));
+    }
+
+    /** The shop's own annotation, meta-annotated: found as Spring finds composed annotations. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @JdPayNotifyHandler
+    @interface PaymentReceived {}
+
+    static class ComposedHandler {
+
+        @PaymentReceived
+        void paid(TradeNotification notification) {}
     }
 
     /** A kind of notification no endpoint delivers. */

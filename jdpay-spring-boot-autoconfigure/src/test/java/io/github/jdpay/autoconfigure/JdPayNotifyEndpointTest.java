@@ -29,6 +29,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /** The endpoint through MockMvc with JD's own notification N2 (jdpay-v2.md B.6), verified with JD's test key. */
@@ -59,6 +60,14 @@ class JdPayNotifyEndpointTest {
 
     private static int stored(AssertableWebApplicationContext context) {
         return context.getBean(InMemoryIdempotencyStore.class).size();
+    }
+
+    /** N2 gets {@code status} and {@code fail}; the handler is not called and the store stays empty. */
+    private static void refused(AssertableWebApplicationContext context, ResultMatcher status) throws Exception {
+        postN2(context).andExpect(status).andExpect(content().string("fail"));
+
+        assertThat(payments(context).received).isEmpty();
+        assertThat(stored(context)).isZero();
     }
 
     @Test
@@ -106,26 +115,17 @@ class JdPayNotifyEndpointTest {
 
     @Test
     void aBodyOverTheLimitIsAnswered413AndNothingIsStored() {
-        this.runner.withPropertyValues("jdpay.notify.max-body-size=1KB").run(context -> {
-            postN2(context)
-                    .andExpect(status().isPayloadTooLarge())
-                    .andExpect(content().string("fail"));
-
-            assertThat(payments(context).received).isEmpty();
-            assertThat(stored(context)).isZero();
-        });
+        this.runner
+                .withPropertyValues("jdpay.notify.max-body-size=1KB")
+                .run(context -> refused(context, status().isPayloadTooLarge()));
     }
 
     @Test
     void anAmountTheShopDoesNotExpectIsRefusedWithAnError(CapturedOutput output) {
         JdPayExpectedAmounts twoFen = (merchant, tradeNum) -> Optional.of(Money.ofFen(2));
         this.runner.withBean(JdPayExpectedAmounts.class, () -> twoFen).run(context -> {
-            postN2(context)
-                    .andExpect(status().isBadRequest())
-                    .andExpect(content().string("fail"));
+            refused(context, status().isBadRequest());
 
-            assertThat(payments(context).received).isEmpty();
-            assertThat(stored(context)).isZero();
             assertThat(output)
                     .contains("ERROR")
                     .contains("1493972675054 of merchant default (22294531) reports 0.01 CNY"
@@ -153,14 +153,9 @@ class JdPayNotifyEndpointTest {
         JdPayExpectedAmounts broken = (merchant, tradeNum) -> {
             throw new IllegalStateException("orders unavailable");
         };
-        this.runner.withBean(JdPayExpectedAmounts.class, () -> broken).run(context -> {
-            postN2(context)
-                    .andExpect(status().isServiceUnavailable())
-                    .andExpect(content().string("fail"));
-
-            assertThat(payments(context).received).isEmpty();
-            assertThat(stored(context)).isZero();
-        });
+        this.runner
+                .withBean(JdPayExpectedAmounts.class, () -> broken)
+                .run(context -> refused(context, status().isServiceUnavailable()));
     }
 
     @Test

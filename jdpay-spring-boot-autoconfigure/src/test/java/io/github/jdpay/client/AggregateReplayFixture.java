@@ -1,5 +1,8 @@
 package io.github.jdpay.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jdpay.crypto.AggregateTripleDesCipher;
 import io.github.jdpay.crypto.AggregateVectors;
 import io.github.jdpay.crypto.CipherTextEncoding;
@@ -17,6 +20,8 @@ final class AggregateReplayFixture {
     static final String MERCHANT = "110047782";
 
     static final AggregateCodec JD = codec(AggregateVectors.MD5_KEY_2_2);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private AggregateReplayFixture() {}
 
@@ -49,13 +54,13 @@ final class AggregateReplayFixture {
         return JD.sealReply(MERCHANT, plain, encoding).toJson();
     }
 
-    /** Fields of a reply, in order. */
-    static Map<String, Object> fields(Object... pairs) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            fields.put((String) pairs[i], pairs[i + 1]);
+    /** The fields of a plaintext written as JSON, in order, numbers as numbers. */
+    static Map<String, Object> fields(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
+        } catch (JsonProcessingException ex) {
+            throw new IllegalArgumentException(ex);
         }
-        return fields;
     }
 
     /** Opens what the template posted, as JD would. */

@@ -41,16 +41,9 @@ class JdPayAggregateTemplateRefusalTest {
 
     private static Map<String, Object> trade(String merchantNo, String outTradeNo) {
         return fields(
-                "resultCode",
-                "SUCCESS",
-                "merchantNo",
-                merchantNo,
-                "outTradeNo",
-                outTradeNo,
-                "amount",
-                100L,
-                "payStatus",
-                "FINISH");
+                """
+                {"resultCode":"SUCCESS","merchantNo":"%s","outTradeNo":"%s","amount":100,"payStatus":"FINISH"}"""
+                        .formatted(merchantNo, outTradeNo));
     }
 
     private static String sealed(Map<String, Object> plain) {
@@ -101,7 +94,10 @@ class JdPayAggregateTemplateRefusalTest {
         NOT_JSON(JdPayMalformedMessageException.class, no -> "<jdpay/>"),
         NO_RESULT(
                 JdPayMalformedMessageException.class,
-                no -> sealed(fields("merchantNo", MERCHANT, "outTradeNo", no, "amount", 100L, "payStatus", "FINISH"))),
+                no -> sealed(fields(
+                        """
+                        {"merchantNo":"110047782","outTradeNo":"%s","amount":100,"payStatus":"FINISH"}"""
+                                .formatted(no)))),
         OTHER_TRADE(JdPayMalformedMessageException.class, no -> sealed(trade(MERCHANT, "SOMEONE-ELSE")));
 
         final Class<? extends JdPayException> queryFailure;
@@ -148,18 +144,17 @@ class JdPayAggregateTemplateRefusalTest {
         this.server
                 .answerPath(
                         "/apipayx/m/querytrade",
-                        sealed(fields(
-                                "resultCode",
-                                "FAIL",
-                                "errCode",
-                                "TRADE_NOT_EXIST",
-                                "errCodeDes",
-                                "交易不存在",
-                                "merchantNo",
-                                MERCHANT)))
+                        sealed(
+                                fields(
+                                        """
+                                {"resultCode":"FAIL","errCode":"TRADE_NOT_EXIST","errCodeDes":"交易不存在",
+                                 "merchantNo":"110047782"}""")))
                 .answerPath(
                         "/apipayx/m/queryrefund",
-                        sealed(fields("isSuccess", false, "code", "E0404", "message", "退款不存在", "merchantNo", MERCHANT)))
+                        sealed(
+                                fields(
+                                        """
+                                {"isSuccess":false,"code":"E0404","message":"退款不存在","merchantNo":"110047782"}""")))
                 .answerPath(
                         "/apipayx/m/pay",
                         new AggregateEnvelope(false, MERCHANT, null, null, null, "SIGN_ERROR", "验签失败").toJson());
@@ -191,7 +186,10 @@ class JdPayAggregateTemplateRefusalTest {
     void aRefusalWithoutCodesStillNamesWhatJdSaid() {
         this.server.answerPath(
                 "/apipayx/m/querytrade",
-                sealed(fields("resultCode", "FAIL", "errCodeDesc", "参数错误", "merchantNo", MERCHANT)));
+                sealed(
+                        fields(
+                                """
+                        {"resultCode":"FAIL","errCodeDesc":"参数错误","merchantNo":"110047782"}""")));
 
         assertThatThrownBy(() -> this.template.queryTrade("Q3")).isInstanceOfSatisfying(JdPayApiException.class, ex -> {
             assertThat(ex.getCode()).isEqualTo("FAIL");

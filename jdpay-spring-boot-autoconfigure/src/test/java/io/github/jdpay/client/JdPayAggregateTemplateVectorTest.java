@@ -53,16 +53,9 @@ class JdPayAggregateTemplateVectorTest {
                 "/payx/getScanUrl",
                 reply(
                         fields(
-                                "isSuccess",
-                                true,
-                                "code",
-                                "0000",
-                                "message",
-                                "成功",
-                                "merchantNo",
-                                MERCHANT,
-                                "scanUrl",
-                                "https://payx.jd.com/scan?c=Q1"),
+                                """
+                                {"isSuccess":true,"code":"0000","message":"成功","merchantNo":"110047782",
+                                 "scanUrl":"https://payx.jd.com/scan?c=Q1"}"""),
                         CipherTextEncoding.BASE64_URL));
 
         ScanUrl scanUrl = AggregateReplayFixture.template(this.server, MERCHANT).getScanUrl(vectorRequest());
@@ -84,14 +77,9 @@ class JdPayAggregateTemplateVectorTest {
                 "/payx/getScanUrl",
                 reply(
                         fields(
-                                "resultCode",
-                                "SUCCESS",
-                                "merchantNo",
-                                MERCHANT,
-                                "outTradeNo",
-                                "1111111113445367",
-                                "scanUrl",
-                                "https://payx.jd.com/scan?c=Q2"),
+                                """
+                                {"resultCode":"SUCCESS","merchantNo":"110047782","outTradeNo":"1111111113445367",
+                                 "scanUrl":"https://payx.jd.com/scan?c=Q2"}"""),
                         CipherTextEncoding.HEX));
 
         ScanUrl scanUrl = AggregateReplayFixture.template(this.server, MERCHANT).getScanUrl(vectorRequest());
@@ -147,45 +135,18 @@ class JdPayAggregateTemplateVectorTest {
                         "/apipayx/m/querytrade",
                         reply(
                                 fields(
-                                        "resultCode",
-                                        "SUCCESS",
-                                        "merchantNo",
-                                        MERCHANT,
-                                        "outTradeNo",
-                                        "T1",
-                                        "tradeNo",
-                                        "J1",
-                                        "amount",
-                                        300L,
-                                        "piType",
-                                        "ALIPAY",
-                                        "payStatus",
-                                        "SUCCEED",
-                                        "payFinishTime",
-                                        "20250101120000",
-                                        "piAmount",
-                                        280L,
-                                        "couponAmount",
-                                        20L),
+                                        """
+                                {"resultCode":"SUCCESS","merchantNo":"110047782","outTradeNo":"T1","tradeNo":"J1",
+                                 "amount":300,"piType":"ALIPAY","payStatus":"SUCCEED","payFinishTime":"20250101120000",
+                                 "piAmount":280,"couponAmount":20}"""),
                                 CipherTextEncoding.HEX))
                 .answerPath(
                         "/apipayx/m/refund",
                         reply(
                                 fields(
-                                        "resultCode",
-                                        "SUCCESS",
-                                        "merchantNo",
-                                        MERCHANT,
-                                        "outTradeNo",
-                                        "T1",
-                                        "outRefundNo",
-                                        "T1-R",
-                                        "tradeRefundNo",
-                                        "JR1",
-                                        "amount",
-                                        100L,
-                                        "payStatus",
-                                        "PROCESSING"),
+                                        """
+                                {"resultCode":"SUCCESS","merchantNo":"110047782","outTradeNo":"T1","outRefundNo":"T1-R",
+                                 "tradeRefundNo":"JR1","amount":100,"payStatus":"PROCESSING"}"""),
                                 CipherTextEncoding.HEX));
         JdPayAggregateTemplate template = AggregateReplayFixture.template(this.server, MERCHANT);
 

@@ -138,7 +138,7 @@ class JdPayTemplateFormTest {
         assertThatThrownBy(() -> this.template.verifyPageCallback(forged)).isInstanceOf(JdPaySignatureException.class);
     }
 
-    private static Map<String, String> c1() {
+    static Map<String, String> c1() {
         Map<String, String> c1 = new LinkedHashMap<>();
         c1.put("amount", "e5a6c3761ab9ddaf");
         c1.put("currency", "ac7132c57f10d3ce");

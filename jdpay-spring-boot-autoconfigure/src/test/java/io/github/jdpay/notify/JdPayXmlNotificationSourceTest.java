@@ -88,6 +88,15 @@ class JdPayXmlNotificationSourceTest {
     }
 
     @Test
+    void anUnknownMerchantThatIsNotANumberStaysOutOfTheMessage() {
+        byte[] forged = JdNotifications.envelope("1 INFO payment accepted", "000000", "AAAA");
+
+        assertThatExceptionOfType(NotificationRejectedException.class)
+                .isThrownBy(() -> this.source.open(forged))
+                .withMessage("notification for merchant (not a number), not configured");
+    }
+
+    @Test
     void aNotificationRoutedToAnotherMerchantsKeysIsRefused() {
         String n2 = TestKeys.resource("vectors/N2.encrypt.txt").trim();
 

@@ -88,7 +88,7 @@ abstract class JdbcIdempotencyStoreContract extends IdempotencyStoreContract {
         IdempotencyStore store = instance();
         store.claim("22294531:0:2:OLD");
         store.complete("22294531:0:2:OLD");
-        this.clock.advance(TIME_TO_LIVE.plus(Duration.ofHours(1)));
+        advance(TIME_TO_LIVE.plus(Duration.ofHours(1)));
 
         instance().claim("22294531:0:2:NEW");
 

@@ -21,8 +21,8 @@ import io.github.jdpay.model.aggregate.ScanUrlRequest;
 import io.github.jdpay.test.JdPaySimulator;
 import io.github.jdpay.test.OrderState;
 import io.github.jdpay.test.TestMerchant;
+import io.github.jdpay.test.junit.JdPaySimulatorTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,23 +30,20 @@ import org.junit.jupiter.api.Test;
  * Every aggregate-pay operation against the simulator, the whole way there and back: JD's refusals, a wrong MD5 key,
  * retried queries, and unknown outcomes for calls that create orders or move money, which a query then settles.
  */
+@JdPaySimulatorTest
 class JdPayAggregateTemplateSimulatorTest {
 
     private static final String M = TestMerchant.MERCHANT_NO;
 
-    private static final JdPaySimulator jd =
-            JdPaySimulator.builder().testMerchant().timeScale(1_000_000).start();
+    private JdPaySimulator jd;
 
-    private final JdPayAggregateTemplate aggregate = SimulatorTemplates.aggregateTemplate(jd, TestMerchant.MD5_KEY);
-
-    @AfterAll
-    static void stop() {
-        jd.close();
-    }
+    private JdPayAggregateTemplate aggregate;
 
     @BeforeEach
-    void clearFaults() {
-        jd.clearFaults();
+    void template(JdPaySimulator simulator) {
+        this.jd = simulator;
+        this.aggregate = SimulatorTemplates.aggregateTemplate(simulator, TestMerchant.MD5_KEY)
+                .build();
     }
 
     private static AggregatePayRequest codePayment(String outTradeNo, long fen) {
@@ -76,10 +73,10 @@ class JdPayAggregateTemplateSimulatorTest {
                 .piTypes(PiType.JDPAY, PiType.WX)
                 .build());
         AggregateTrade before = this.aggregate.queryTrade("scan-1");
-        jd.aggregate().pay(M, "scan-1");
+        this.jd.aggregate().pay(M, "scan-1");
         AggregateTrade after = this.aggregate.queryTrade("scan-1");
 
-        assertThat(code.url().toString()).startsWith(jd.aggregateUrl() + "/scan?c=");
+        assertThat(code.url().toString()).startsWith(this.jd.aggregateUrl() + "/scan?c=");
         assertThat(before.payStatus()).isEqualTo(PayStatus.PROCESSING);
         assertThat(before.isPaid()).isFalse();
         assertThat(after.payStatus()).isEqualTo(PayStatus.FINISH);
@@ -117,16 +114,16 @@ class JdPayAggregateTemplateSimulatorTest {
                 .productName("咖啡")
                 .openId("o-payer-1")
                 .build());
-        jd.aggregate().pay(M, "jsapi-1");
+        this.jd.aggregate().pay(M, "jsapi-1");
 
-        assertThat(order.payInfo()).contains(jd.aggregateUrl());
+        assertThat(order.payInfo()).contains(this.jd.aggregateUrl());
         assertThat(order.deadlineTime()).isAfter(order.tradeTime());
         assertThat(this.aggregate.queryTrade("jsapi-1").isPaid()).isTrue();
     }
 
     @Test
     void jdsRefusalsAreTyped() {
-        jd.faults().next("m/refund").resultCode("RFND100008", "可用余额不足");
+        this.jd.faults().next("m/refund").resultCode("RFND100008", "可用余额不足");
         this.aggregate.pay(codePayment("refused-1", 100));
 
         assertThatThrownBy(() -> this.aggregate.queryTrade("nobody"))
@@ -142,32 +139,33 @@ class JdPayAggregateTemplateSimulatorTest {
 
     @Test
     void aWrongMd5KeyIsRefusedByJdBeforeAnything() {
-        JdPayAggregateTemplate wrongKey = SimulatorTemplates.aggregateTemplate(jd, "not-the-md5-key");
+        JdPayAggregateTemplate wrongKey =
+                SimulatorTemplates.aggregateTemplate(this.jd, "not-the-md5-key").build();
 
         assertThatThrownBy(() -> wrongKey.pay(codePayment("wrong-key-1", 100)))
                 .isExactlyInstanceOf(JdPayApiException.class)
                 .hasMessageContaining("GATE900006");
-        assertThat(jd.aggregate().findOrder(M, "wrong-key-1")).isEmpty();
+        assertThat(this.jd.aggregate().findOrder(M, "wrong-key-1")).isEmpty();
     }
 
     @Test
     void queriesAreRetriedAndTheRetriesAreBounded() {
         this.aggregate.pay(codePayment("retry-1", 100));
-        jd.faults().next("m/querytrade", 2).httpStatus(503);
-        jd.faults().next("m/queryrefund", 2).connectionReset();
+        this.jd.faults().next("m/querytrade", 2).httpStatus(503);
+        this.jd.faults().next("m/queryrefund", 2).connectionReset();
 
         assertThat(this.aggregate.queryTrade("retry-1").isPaid()).isTrue();
         assertThatThrownBy(() -> this.aggregate.queryRefund("retry-1-none")).isInstanceOf(JdPayApiException.class);
-        jd.faults().next("m/querytrade", 3).httpStatus(502);
+        this.jd.faults().next("m/querytrade", 3).httpStatus(502);
         assertThatThrownBy(() -> this.aggregate.queryTrade("retry-1"))
                 .isExactlyInstanceOf(JdPayTransportException.class)
                 .hasMessageContaining("HTTP 502");
-        assertThat(jd.faults().pending()).isZero();
+        assertThat(this.jd.faults().pending()).isZero();
     }
 
     @Test
     void aLostAnswerToAPaymentLeavesItsOutcomeUnknownUntilAQuerySettlesIt() {
-        jd.faults().next("m/pay").replyLost();
+        this.jd.faults().next("m/pay").replyLost();
 
         assertThatThrownBy(() -> this.aggregate.pay(codePayment("lost-1", 100)))
                 .isInstanceOfSatisfying(JdPayOutcomeUnknownException.class, ex -> {
@@ -176,14 +174,14 @@ class JdPayAggregateTemplateSimulatorTest {
                 });
         // The payment took effect; it was tried once, never again.
         assertThat(this.aggregate.queryTrade("lost-1").isPaid()).isTrue();
-        assertThat(jd.aggregate().order(M, "lost-1").state()).isEqualTo(OrderState.PAID);
+        assertThat(this.jd.aggregate().order(M, "lost-1").state()).isEqualTo(OrderState.PAID);
     }
 
     @Test
     void anUntrustworthyAnswerToARefundLeavesItsOutcomeUnknown() {
         this.aggregate.pay(codePayment("forged-1", 100));
-        jd.faults().next("m/refund").badSignature();
-        jd.faults().next("m/unifiedOrder").httpStatus(503);
+        this.jd.faults().next("m/refund").badSignature();
+        this.jd.faults().next("m/unifiedOrder").httpStatus(503);
 
         assertThatThrownBy(() -> this.aggregate.refund(refund("forged-1-r", "forged-1", 40)))
                 .isInstanceOfSatisfying(JdPayOutcomeUnknownException.class, ex -> {
@@ -198,6 +196,6 @@ class JdPayAggregateTemplateSimulatorTest {
                         .build()))
                 .isInstanceOfSatisfying(JdPayOutcomeUnknownException.class, ex -> assertThat(ex.getTradeNum())
                         .isEqualTo("busy-1"));
-        assertThat(jd.faults().pending()).isZero();
+        assertThat(this.jd.faults().pending()).isZero();
     }
 }

@@ -10,7 +10,11 @@ import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
 import io.github.jdpay.exception.JdPayOutcomeUnknownException;
+import io.github.jdpay.model.Money;
 import io.github.jdpay.model.UniOrderTradeType;
+import io.github.jdpay.model.aggregate.AggregatePayRequest;
+import io.github.jdpay.model.aggregate.AggregateRefundRequest;
+import io.github.jdpay.protocol.AggregateEnvelope;
 import io.github.jdpay.protocol.JdPayEnvelope;
 import io.github.jdpay.protocol.JdPayXmlCodec;
 import io.github.jdpay.test.JdPaySimulator;
@@ -35,7 +39,14 @@ class JdPayWireLogSecrecyTest {
 
     private static final String MD5_KEY = "Md5-Never-Logged-7f3a";
 
-    private final JdPaySimulator jd = JdPaySimulator.builder().testMerchant().start();
+    private static final String AGGREGATE_MD5_KEY = "Aggregate-Md5-Never-Logged-91c2";
+
+    private static final String PAYMENT_CODE = "134567890123456789";
+
+    private final JdPaySimulator jd = JdPaySimulator.builder()
+            .testMerchant()
+            .aggregateMerchant(TestMerchant.MERCHANT_NO, TestMerchant.DES_KEY, AGGREGATE_MD5_KEY)
+            .start();
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
@@ -74,6 +85,42 @@ class JdPayWireLogSecrecyTest {
                 .contains("JD Pay query POST")
                 .contains("HTTP 200");
         for (String secret : secrets(wire)) {
+            assertThat(output.getAll()).doesNotContain(secret);
+        }
+    }
+
+    @Test
+    void aggregateDebugLogNamesCallsButNoKeysSignsCipherTextOrPaymentCodes(CapturedOutput output) {
+        RecordingInterceptor wire = new RecordingInterceptor();
+        JdPayAggregateTemplate aggregate = SimulatorTemplates.aggregateTemplate(this.jd, AGGREGATE_MD5_KEY)
+                .restClientBuilder(RestClient.builder().requestInterceptor(wire))
+                .build();
+
+        aggregate.pay(AggregatePayRequest.builder()
+                .outTradeNo("secret-a1")
+                .amount(Money.ofFen(100))
+                .authCode(PAYMENT_CODE)
+                .build());
+        aggregate.queryTrade("secret-a1");
+        this.jd.faults().next("m/refund").badSignature();
+        assertThatThrownBy(() -> aggregate.refund(AggregateRefundRequest.builder()
+                        .outRefundNo("secret-a1-r")
+                        .outTradeNo("secret-a1")
+                        .amount(Money.ofFen(100))
+                        .build()))
+                .isInstanceOf(JdPayOutcomeUnknownException.class);
+
+        assertThat(output)
+                .contains("JD Pay m/pay POST " + this.jd.aggregateApiUrl() + "/m/pay (outTradeNo secret-a1, attempt 1)")
+                .contains("JD Pay m/refund POST");
+        List<String> secrets = new ArrayList<>(List.of(TestMerchant.DES_KEY, AGGREGATE_MD5_KEY, PAYMENT_CODE));
+        for (String body : wire.bodies) {
+            AggregateEnvelope envelope = AggregateEnvelope.parse(body.getBytes(StandardCharsets.UTF_8));
+            secrets.add(String.valueOf(envelope.cipherJson()).substring(0, 40));
+            secrets.add(String.valueOf(envelope.sign()));
+        }
+        assertThat(wire.bodies).hasSize(6);
+        for (String secret : secrets) {
             assertThat(output.getAll()).doesNotContain(secret);
         }
     }

@@ -37,16 +37,14 @@ public final class SimulatorTemplates {
     }
 
     /** The test merchant's aggregate template ({@code systemId} {@code jw}), signing with {@code md5Key}. */
-    public static JdPayAggregateTemplate aggregateTemplate(JdPaySimulator simulator, String md5Key) {
+    public static JdPayAggregateTemplateBuilder aggregateTemplate(JdPaySimulator simulator, String md5Key) {
         JdPayAggregateMerchant merchant = new JdPayAggregateMerchant(
                 TestMerchant.MERCHANT_NO,
                 "jw",
                 new AggregateTripleDesCipher(KeyLoader.desKey("aggregate DES key", TestMerchant.DES_KEY)),
                 new Md5AggregateSigner(md5Key),
                 null);
-        return configure(JdPayAggregateTemplate.builder(), simulator)
-                .merchant(merchant)
-                .build();
+        return configure(JdPayAggregateTemplate.builder(), simulator).merchant(merchant);
     }
 
     private static <B extends JdPayClientBuilder<B>> B configure(B builder, JdPaySimulator simulator) {

@@ -67,7 +67,8 @@ class AggregateNotificationSourceTest extends SimulatorTestBase {
 
     @Test
     void theSimulatorsPaymentAndRefundNotificationsAreTypedAndKeyed() {
-        JdPayAggregateTemplate aggregate = SimulatorTemplates.aggregateTemplate(this.simulator, TestMerchant.MD5_KEY);
+        JdPayAggregateTemplate aggregate = SimulatorTemplates.aggregateTemplate(this.simulator, TestMerchant.MD5_KEY)
+                .build();
         aggregate.pay(AggregatePayRequest.builder()
                 .outTradeNo("N1")
                 .amount(Money.ofFen(500))

@@ -71,6 +71,20 @@ public record NotificationContent(
                 this.result);
     }
 
+    /** The same notification with another status. */
+    public NotificationContent withStatus(String status) {
+        return new NotificationContent(
+                this.tradeType,
+                this.tradeNum,
+                this.originalTradeNum,
+                this.amount,
+                this.currency,
+                this.tradeTime,
+                this.note,
+                status,
+                this.result);
+    }
+
     /** The same notification with another signed result. */
     public NotificationContent withResult(JdPayResult result) {
         return new NotificationContent(

@@ -1,14 +1,16 @@
-package io.github.jdpay.autoconfigure;
+package io.github.jdpay.client;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-import io.github.jdpay.client.JdPayOperations;
+import io.github.jdpay.autoconfigure.JdPayAutoConfiguration;
+import io.github.jdpay.crypto.TestKeys;
 import io.github.jdpay.exception.JdPayException;
 import io.github.jdpay.model.PageCallback;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -23,8 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PageCallbackRecipeTest {
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(JdPayNotifyAutoConfigurationTest.CONFIGURATIONS)
-            .withPropertyValues(JdPayAutoConfigurationTest.FIVE_PROPERTIES)
+            .withConfiguration(AutoConfigurations.of(JdPayAutoConfiguration.class, WebMvcAutoConfiguration.class))
+            .withPropertyValues(
+                    "jdpay.merchant-no=" + TestKeys.MERCHANT,
+                    "jdpay.des-key=" + TestKeys.DES_KEY,
+                    "jdpay.private-key=classpath:keys/merchant-22294531-private.pem",
+                    "jdpay.jd-public-key=classpath:keys/jd-test-public.pem")
             .withUserConfiguration(ReturnPage.class);
 
     /** The recipe. */
@@ -54,33 +60,17 @@ class PageCallbackRecipeTest {
         return request;
     }
 
-    private static Map<String, String> c1() {
-        Map<String, String> c1 = new LinkedHashMap<>();
-        c1.put("amount", "e5a6c3761ab9ddaf");
-        c1.put("currency", "ac7132c57f10d3ce");
-        c1.put("note", "");
-        c1.put("status", "e00c693e6c5b8a60");
-        c1.put("tradeNum", "38442bada8fcc81581d733ff756dc840272bf690d6b0c0e4");
-        c1.put("tradeTime", "c33390d9b3d6d6699706ea1467616603a2a1506bbaaf0f59");
-        c1.put(
-                "sign",
-                "hO5dwBI6P9jpcPComYNzXct5P5Y2yHI4awojnp1xh1AaJseqegga5VsTV9GMlypXio8wK4PztvvP\n"
-                        + "U4z14YMka0PDVkzuaA9LV7nPwbQQPj+0tT1F7kiVLIhk//Er2XtzNH93CwReKY9YZEP9NIsgaLTb\n"
-                        + "dK6JAdQiOQyz6CN7dDY=");
-        return c1;
-    }
-
     @Test
     void jdsSignedCallbackShowsTheThankYouPage() {
         this.runner.run(context -> MockMvcBuilders.webAppContextSetup(context)
                 .build()
-                .perform(browserPost(c1()))
+                .perform(browserPost(JdPayTemplateFormTest.c1()))
                 .andExpect(content().string("Thank you! Order dev-1531882041-111 is being confirmed.")));
     }
 
     @Test
     void aTamperedCallbackShowsThePendingPage() {
-        Map<String, String> tampered = c1();
+        Map<String, String> tampered = JdPayTemplateFormTest.c1();
         tampered.put("amount", "ac7132c57f10d3ce");
 
         this.runner.run(context -> MockMvcBuilders.webAppContextSetup(context)
