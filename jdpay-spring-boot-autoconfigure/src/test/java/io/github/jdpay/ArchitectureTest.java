@@ -63,4 +63,12 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("io.github.jdpay.autoconfigure..")
             .because("the library works without Spring Boot's auto-configuration");
+
+    @ArchTest
+    static final ArchRule onlyWhatSpringBoot3And4Share = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("tools.jackson..", "org.springframework.lang..")
+            .because("one jar serves Boot 3.5 and 4.0: Jackson 3 is not on a Boot 3.5 application's class path, and"
+                    + " null-safety is JSpecify's, not Spring's annotations that Spring Framework 7 deprecated");
 }
