@@ -3,13 +3,25 @@ package io.github.jdpay;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The package rules of DESIGN.md, kept true by the build. */
-@AnalyzeClasses(packages = "io.github.jdpay", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "io.github.jdpay",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeBoot4Tests.class})
 class ArchitectureTest {
+
+    /** The Boot 4 run compiles the tests to {@code target/test-classes-boot4}, unknown to {@code DoNotIncludeTests}. */
+    static final class DoNotIncludeBoot4Tests implements ImportOption {
+
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes-boot4/");
+        }
+    }
 
     @ArchTest
     static final ArchRule cryptoAndProtocolUseNoSpring = noClasses()
@@ -51,4 +63,12 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("io.github.jdpay.autoconfigure..")
             .because("the library works without Spring Boot's auto-configuration");
+
+    @ArchTest
+    static final ArchRule onlyWhatSpringBoot3And4Share = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("tools.jackson..", "org.springframework.lang..")
+            .because("one jar serves Boot 3.5 and 4.0: Jackson 3 is not on a Boot 3.5 application's class path, and"
+                    + " null-safety is JSpecify's, not Spring's annotations that Spring Framework 7 deprecated");
 }

@@ -24,14 +24,14 @@ final class JdPayClientSettings {
                 .clock(clock.getIfUnique(Clock::systemUTC));
         JdPayProperties.Http http = properties.getHttp();
         JdPayProperties.Retry retry = http.getRetry();
-        // when(Objects::nonNull) rather than whenNonNull(): the latter is gone in Spring Boot 4.
+        // Only from(Supplier), when(Predicate) and to(Consumer): the same methods in Spring Boot 3 and 4 once compiled.
+        // Boot 4 removed whenNonNull() and takes its own Adapter type in as(), so calling either fails there.
         PropertyMapper map = PropertyMapper.get();
         map.from(http::getConnectTimeout).when(Objects::nonNull).to(builder::connectTimeout);
         map.from(http::getReadTimeout).when(Objects::nonNull).to(builder::readTimeout);
         map.from(http::getMaxResponseSize)
                 .when(Objects::nonNull)
-                .as(size -> Math.toIntExact(size.toBytes()))
-                .to(builder::maxResponseSize);
+                .to(size -> builder.maxResponseSize(Math.toIntExact(size.toBytes())));
         return builder.retryPolicy(
                 new JdPayRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()));
     }

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -59,7 +58,7 @@ class JdPayAggregateNotifyEndpointTest {
                     JdPayAutoConfiguration.class,
                     JdPayAggregateAutoConfiguration.class,
                     JdPayNotifyAutoConfiguration.class,
-                    WebMvcAutoConfiguration.class))
+                    BootClasses.webMvcAutoConfiguration()))
             .withPropertyValues(JdPayAggregateAutoConfigurationTest.AGGREGATE_PROPERTIES)
             .withBean(AggregatePayments.class);
 

@@ -18,12 +18,12 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.web.client.RestClientCustomizer;
+import org.springframework.web.client.RestClient;
 
 /** The template's HTTP client comes from Boot's {@code RestClient.Builder}, so the application's customizers apply. */
 class JdPayHttpClientConfigurationTest {
@@ -31,7 +31,8 @@ class JdPayHttpClientConfigurationTest {
     private final ReplayServer jd = new ReplayServer();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(RestClientAutoConfiguration.class, JdPayAutoConfiguration.class))
+            .withConfiguration(
+                    AutoConfigurations.of(BootClasses.restClientAutoConfiguration(), JdPayAutoConfiguration.class))
             .withPropertyValues(JdPayAutoConfigurationTest.FIVE_PROPERTIES)
             .withBean(JdPayConnectionDetails.class, () -> new JdPayConnectionDetails() {
                 @Override
@@ -53,8 +54,7 @@ class JdPayHttpClientConfigurationTest {
     @Test
     void applicationRestClientCustomizersApply() {
         this.jd.answer("getUserRelation", ReplayServer.jdAnswer("R2"));
-        this.runner
-                .withBean(RestClientCustomizer.class, () -> builder -> builder.defaultHeader("X-Shop", "tea"))
+        withCustomizer(BootClasses.restClientCustomizerType(), builder -> builder.defaultHeader("X-Shop", "tea"))
                 .run(context -> {
                     assertThat(context.getBean(JdPayTemplate.class)
                                     .getUserRelation("user-1")
@@ -62,6 +62,11 @@ class JdPayHttpClientConfigurationTest {
                             .isTrue();
                     assertThat(this.jd.lastPosted().headers().get("X-shop")).containsExactly("tea");
                 });
+    }
+
+    /** The runner with a {@code RestClientCustomizer} bean of Boot's type (its package differs in Boot 3 and 4). */
+    private <T> ApplicationContextRunner withCustomizer(Class<T> type, Consumer<RestClient.Builder> customizer) {
+        return this.runner.withBean(type, () -> BootClasses.restClientCustomizer(type, customizer));
     }
 
     @Test

@@ -27,7 +27,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.Mockito;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -43,7 +42,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 class JdPayNotifyAutoConfigurationTest {
 
     static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(
-            JdPayAutoConfiguration.class, JdPayNotifyAutoConfiguration.class, WebMvcAutoConfiguration.class);
+            JdPayAutoConfiguration.class, JdPayNotifyAutoConfiguration.class, BootClasses.webMvcAutoConfiguration());
 
     private final WebApplicationContextRunner web = new WebApplicationContextRunner()
             .withConfiguration(CONFIGURATIONS)

@@ -3,6 +3,7 @@ package io.github.jdpay.client;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
+import io.github.jdpay.autoconfigure.BootClasses;
 import io.github.jdpay.autoconfigure.JdPayAutoConfiguration;
 import io.github.jdpay.crypto.TestKeys;
 import io.github.jdpay.exception.JdPayException;
@@ -10,7 +11,6 @@ import io.github.jdpay.model.PageCallback;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PageCallbackRecipeTest {
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JdPayAutoConfiguration.class, WebMvcAutoConfiguration.class))
+            .withConfiguration(
+                    AutoConfigurations.of(JdPayAutoConfiguration.class, BootClasses.webMvcAutoConfiguration()))
             .withPropertyValues(
                     "jdpay.merchant-no=" + TestKeys.MERCHANT,
                     "jdpay.des-key=" + TestKeys.DES_KEY,

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -69,7 +69,8 @@ class NotifyEndToEndTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @LocalServerPort
+    // Not @LocalServerPort: Spring Boot 4 moved it to another package.
+    @Value("${local.server.port}")
     int port;
 
     @SpringBootConfiguration

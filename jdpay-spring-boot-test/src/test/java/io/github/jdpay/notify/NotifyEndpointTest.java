@@ -17,15 +17,16 @@ import io.github.jdpay.test.notify.NotificationSample;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.util.ClassUtils;
 
 /**
  * The endpoint through MockMvc with the test kit: notifications signed as the simulator's JD signs them, and the
@@ -42,9 +43,18 @@ class NotifyEndpointTest {
 
     private static final JdPayNotifications JD = JdPayNotifications.testMerchant();
 
+    /** Spring MVC's auto-configuration under its Spring Boot 4 name or its Boot 3 name: one test source for both. */
+    private static final Class<?> WEB_MVC = Stream.of(
+                    "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+                    "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration")
+            .filter(name -> ClassUtils.isPresent(name, null))
+            .findFirst()
+            .map(name -> ClassUtils.resolveClassName(name, null))
+            .orElseThrow(() -> new IllegalStateException("Spring MVC's auto-configuration is not on the class path"));
+
     private final WebApplicationContextRunner withoutHandlers = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(
-                    JdPayAutoConfiguration.class, JdPayNotifyAutoConfiguration.class, WebMvcAutoConfiguration.class))
+            .withConfiguration(
+                    AutoConfigurations.of(JdPayAutoConfiguration.class, JdPayNotifyAutoConfiguration.class, WEB_MVC))
             .withPropertyValues(TEST_MERCHANT);
 
     private final WebApplicationContextRunner runner = this.withoutHandlers.withBean(RecordingShop.class);

@@ -25,8 +25,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An aggregate-only web shop with the simulator switched on: a QR order paid by the payer, a payment-code payment and
@@ -56,7 +56,8 @@ class AggregateEndToEndTest {
     @Autowired
     AggregateShopApplication.Orders orders;
 
-    @LocalServerPort
+    // Not @LocalServerPort: Spring Boot 4 moved it to another package.
+    @Value("${local.server.port}")
     int port;
 
     private String notifyUrl() {
