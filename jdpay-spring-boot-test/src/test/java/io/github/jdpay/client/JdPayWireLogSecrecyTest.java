@@ -50,17 +50,29 @@ class JdPayWireLogSecrecyTest {
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
+    /**
+     * The JDK's HTTP client decides once, when a client is created, whether its internal debug logger is on; a
+     * client made while everything is at DEBUG would trace every later exchange of the build. It logs connection
+     * bookkeeping, not message content, so it stays at INFO here.
+     */
+    private final Logger jdkHttpClient = (Logger) LoggerFactory.getLogger("jdk.internal.httpclient");
+
     private Level previous;
+
+    private Level previousJdkHttpClient;
 
     @BeforeEach
     void debugEverything() {
         this.previous = this.root.getLevel();
+        this.previousJdkHttpClient = this.jdkHttpClient.getLevel();
         this.root.setLevel(Level.DEBUG);
+        this.jdkHttpClient.setLevel(Level.INFO);
     }
 
     @AfterEach
     void restore() {
         this.root.setLevel(this.previous);
+        this.jdkHttpClient.setLevel(this.previousJdkHttpClient);
         this.jd.close();
     }
 
