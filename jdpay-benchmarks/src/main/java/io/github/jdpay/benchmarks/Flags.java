@@ -1,13 +1,48 @@
 package io.github.jdpay.benchmarks;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Helpers of the summaries' command lines and figures: whole-number flags, medians, formatting. */
 public final class Flags {
 
     private Flags() {}
+
+    /**
+     * Reads {@code --flag value} pairs, each flag one of those given.
+     *
+     * @throws IllegalArgumentException with the usage, for another flag or a flag without a value
+     */
+    public static Map<String, String> values(String usage, String[] args, String... flags) {
+        Set<String> known = Set.of(flags);
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!known.contains(args[i])) {
+                throw new IllegalArgumentException("unknown option " + args[i] + "; " + usage);
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value; " + usage);
+            }
+            values.put(args[i], args[i + 1]);
+        }
+        return values;
+    }
+
+    /** A flag's whole number above 0, at most {@code max}, or the default if the flag was not given. */
+    public static int positive(Map<String, String> values, String flag, int defaultValue, int max) {
+        int n = Optional.ofNullable(values.get(flag))
+                .map(value -> positive(flag, value))
+                .orElse(defaultValue);
+        if (n > max) {
+            throw new IllegalArgumentException(flag + " is at most " + max + " but was " + n);
+        }
+        return n;
+    }
 
     /**
      * A flag's value as a whole number above 0.

@@ -2,6 +2,7 @@ package io.github.jdpay.benchmarks.endpoint;
 
 import io.github.jdpay.benchmarks.Flags;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,40 +35,30 @@ record EndpointOptions(
             + " [--threads N] [--store memory|jdbc] [--jfr FILE] [--script FILE] [--work DIR] [--out FILE]";
 
     static EndpointOptions parse(String... args) {
-        int rounds = 3;
-        int seconds = 10;
-        int warmup = 10;
-        int connections = 16;
-        int threads = 2;
-        boolean jdbc = false;
-        Optional<Path> jfr = Optional.empty();
-        Path script = Path.of("jdpay-benchmarks", "endpoint.lua");
-        Path work = Path.of("jdpay-benchmarks", "target", "endpoint");
-        Optional<Path> out = Optional.empty();
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(flag + " needs a value; " + USAGE);
-            }
-            String value = args[++i];
-            switch (flag) {
-                case "--rounds" -> rounds = Flags.positive(flag, value);
-                case "--seconds" -> seconds = Flags.positive(flag, value);
-                case "--warmup" -> warmup = Flags.positive(flag, value);
-                case "--connections" -> connections = Flags.positive(flag, value);
-                case "--threads" -> threads = Flags.positive(flag, value);
-                case "--store" -> jdbc = store(value);
-                case "--jfr" -> jfr = Optional.of(Path.of(value));
-                case "--script" -> script = Path.of(value);
-                case "--work" -> work = Path.of(value);
-                case "--out" -> out = Optional.of(Path.of(value));
-                default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
-            }
-        }
-        if (seconds > 60 || warmup > 60) {
-            throw new IllegalArgumentException("--seconds and --warmup are at most 60");
-        }
-        return new EndpointOptions(rounds, seconds, warmup, connections, threads, jdbc, jfr, script, work, out);
+        Map<String, String> values = Flags.values(
+                USAGE,
+                args,
+                "--rounds",
+                "--seconds",
+                "--warmup",
+                "--connections",
+                "--threads",
+                "--store",
+                "--jfr",
+                "--script",
+                "--work",
+                "--out");
+        return new EndpointOptions(
+                Flags.positive(values, "--rounds", 3, 20),
+                Flags.positive(values, "--seconds", 10, 60),
+                Flags.positive(values, "--warmup", 10, 60),
+                Flags.positive(values, "--connections", 16, 256),
+                Flags.positive(values, "--threads", 2, 16),
+                store(values.getOrDefault("--store", "memory")),
+                Optional.ofNullable(values.get("--jfr")).map(Path::of),
+                Path.of(values.getOrDefault("--script", "jdpay-benchmarks/endpoint.lua")),
+                Path.of(values.getOrDefault("--work", "jdpay-benchmarks/target/endpoint")),
+                Optional.ofNullable(values.get("--out")).map(Path::of));
     }
 
     private static boolean store(String value) {

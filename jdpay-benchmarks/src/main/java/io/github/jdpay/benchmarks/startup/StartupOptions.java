@@ -2,6 +2,7 @@ package io.github.jdpay.benchmarks.startup;
 
 import io.github.jdpay.benchmarks.Flags;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,29 +20,13 @@ record StartupOptions(int runs, Path sampleClasses, Path sampleClasspath, Path w
             + " [--work DIR] [--out FILE]";
 
     static StartupOptions parse(String... args) {
-        int runs = 10;
-        Path classes = Path.of("jdpay-sample", "target", "classes");
-        Path classpath = Path.of("jdpay-sample", "target", "runtime-classpath.txt");
-        Path work = Path.of("jdpay-benchmarks", "target", "startup");
-        Optional<Path> out = Optional.empty();
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(flag + " needs a value; " + USAGE);
-            }
-            String value = args[++i];
-            switch (flag) {
-                case "--runs" -> runs = Flags.positive(flag, value);
-                case "--sample-classes" -> classes = Path.of(value);
-                case "--sample-classpath" -> classpath = Path.of(value);
-                case "--work" -> work = Path.of(value);
-                case "--out" -> out = Optional.of(Path.of(value));
-                default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
-            }
-        }
-        if (runs > 50) {
-            throw new IllegalArgumentException("--runs is at most 50");
-        }
-        return new StartupOptions(runs, classes, classpath, work, out);
+        Map<String, String> values =
+                Flags.values(USAGE, args, "--runs", "--sample-classes", "--sample-classpath", "--work", "--out");
+        return new StartupOptions(
+                Flags.positive(values, "--runs", 10, 50),
+                Path.of(values.getOrDefault("--sample-classes", "jdpay-sample/target/classes")),
+                Path.of(values.getOrDefault("--sample-classpath", "jdpay-sample/target/runtime-classpath.txt")),
+                Path.of(values.getOrDefault("--work", "jdpay-benchmarks/target/startup")),
+                Optional.ofNullable(values.get("--out")).map(Path::of));
     }
 }
