@@ -6,13 +6,24 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** One line on the machine a run happened on, since every figure depends on it. */
-final class Machine {
+public final class Machine {
 
     private Machine() {}
 
-    static String describe() {
+    /** CPUs, their model and the JDK, on one line. */
+    public static String describe() {
         return "Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs (" + cpuModel() + "), JDK "
                 + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")";
+    }
+
+    /** The load averages of the last 1, 5 and 15 minutes, as {@code /proc/loadavg} gives them. */
+    public static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException ex) {
+            return "unknown";
+        }
     }
 
     private static String cpuModel() {

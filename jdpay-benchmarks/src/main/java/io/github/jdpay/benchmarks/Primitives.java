@@ -9,9 +9,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The cryptographic work a codec call cannot avoid, each as one bare JCA call on an instance made ahead of time:
- * the floor the codec is compared with.
+ * the floor the codec is compared with. Not thread-safe: one instance per thread.
  */
-final class Primitives {
+public final class Primitives {
 
     private final Cipher rsa;
 
@@ -24,7 +24,7 @@ final class Primitives {
      *     public key to verify
      * @param desMode the 3DES direction
      */
-    Primitives(int rsaMode, Key rsaKey, int desMode) throws GeneralSecurityException {
+    public Primitives(int rsaMode, Key rsaKey, int desMode) throws GeneralSecurityException {
         this.rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
         this.rsa.init(rsaMode, rsaKey);
         this.tripleDes = Cipher.getInstance("DESede/ECB/NoPadding");
@@ -32,15 +32,15 @@ final class Primitives {
         this.sha256 = MessageDigest.getInstance("SHA-256");
     }
 
-    byte[] rsa(byte[] input) throws GeneralSecurityException {
+    public byte[] rsa(byte[] input) throws GeneralSecurityException {
         return this.rsa.doFinal(input);
     }
 
-    byte[] tripleDes(byte[] blocks) throws GeneralSecurityException {
+    public byte[] tripleDes(byte[] blocks) throws GeneralSecurityException {
         return this.tripleDes.doFinal(blocks);
     }
 
-    byte[] sha256(byte[] content) {
+    public byte[] sha256(byte[] content) {
         return this.sha256.digest(content);
     }
 

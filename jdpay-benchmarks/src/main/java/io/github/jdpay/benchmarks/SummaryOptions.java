@@ -50,28 +50,16 @@ record SummaryOptions(
             }
             String value = args[++i];
             switch (flag) {
-                case "--rounds" -> rounds = positive(flag, value);
-                case "--forks" -> forks = positive(flag, value);
-                case "--warmup" -> warmup = positive(flag, value);
-                case "--iterations" -> iterations = positive(flag, value);
-                case "--millis" -> millis = positive(flag, value);
+                case "--rounds" -> rounds = Flags.positive(flag, value);
+                case "--forks" -> forks = Flags.positive(flag, value);
+                case "--warmup" -> warmup = Flags.positive(flag, value);
+                case "--iterations" -> iterations = Flags.positive(flag, value);
+                case "--millis" -> millis = Flags.positive(flag, value);
                 case "--include" -> include = Optional.of(value);
                 case "--out" -> out = Optional.of(Path.of(value));
                 default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
             }
         }
         return new SummaryOptions(rounds, forks, warmup, iterations, millis, include, out);
-    }
-
-    private static int positive(String flag, String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException ex) {
-            // reported below with the flag's name
-        }
-        throw new IllegalArgumentException(flag + " takes a whole number above 0 but was '" + value + "'");
     }
 }

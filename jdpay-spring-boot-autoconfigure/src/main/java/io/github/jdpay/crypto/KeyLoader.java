@@ -66,7 +66,12 @@ public final class KeyLoader {
 
     /** Loads an RSA private key (PKCS#8 or PKCS#1; PEM or bare Base64 DER) from a location or inline content. */
     public static PrivateKey privateKey(String name, String locationOrContent) {
-        KeyStructure structure = KeyStructure.read(name, resolve(name, locationOrContent));
+        String text = resolve(name, locationOrContent);
+        PrivateKey usual = JdkKeys.privateKey(text);
+        if (usual != null) {
+            return usual;
+        }
+        KeyStructure structure = KeyStructure.read(name, text);
         if (structure.kind() != KeyStructure.Kind.PRIVATE_KEY) {
             throw new JdPayKeyException(
                     name, "looks like " + structure.kind().description + " where a private key was expected");
@@ -76,7 +81,12 @@ public final class KeyLoader {
 
     /** Loads an RSA public key (X.509 or PKCS#1, or an X.509 certificate; PEM or bare Base64 DER). */
     public static PublicKey publicKey(String name, String locationOrContent) {
-        KeyStructure structure = KeyStructure.read(name, resolve(name, locationOrContent));
+        String text = resolve(name, locationOrContent);
+        PublicKey usual = JdkKeys.publicKey(text);
+        if (usual != null) {
+            return usual;
+        }
+        KeyStructure structure = KeyStructure.read(name, text);
         if (structure.kind() != KeyStructure.Kind.PUBLIC_KEY && structure.kind() != KeyStructure.Kind.CERTIFICATE) {
             throw new JdPayKeyException(
                     name,
