@@ -1,12 +1,93 @@
 package io.github.jdpay.crypto;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Base64 decoding that tolerates line wrapping (JD wraps some signatures at 76 characters) but nothing else. */
+/**
+ * Base64 as JD uses it: decoding that tolerates line wrapping (JD wraps some signatures at 76 characters) but nothing
+ * else, and the Base64 of hex that JD's {@code <encrypt>} holds, in one pass either way.
+ */
 public final class Base64Text {
 
+    private static final byte[] ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The four Base64 characters of each three lowercase hex digits, packed big-endian, indexed by the 12 bits the
+     * digits spell: three bytes of ciphertext are six hex digits, and those are exactly two such groups.
+     */
+    private static final int[] HEX_TRIPLES = new int[1 << 12];
+
+    private static final VarHandle INT_BIG_ENDIAN =
+            MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+    static {
+        byte[] hex = new byte[3];
+        for (int value = 0; value < HEX_TRIPLES.length; value++) {
+            hex[0] = Hex.digitAscii(value >>> 8);
+            hex[1] = Hex.digitAscii((value >>> 4) & 0x0F);
+            hex[2] = Hex.digitAscii(value & 0x0F);
+            int bits = (hex[0] << 16) | (hex[1] << 8) | hex[2];
+            HEX_TRIPLES[value] = (ALPHABET[bits >>> 18] << 24)
+                    | (ALPHABET[(bits >>> 12) & 0x3F] << 16)
+                    | (ALPHABET[(bits >>> 6) & 0x3F] << 8)
+                    | ALPHABET[bits & 0x3F];
+        }
+    }
+
     private Base64Text() {}
+
+    /** Length of the standard Base64, with padding, of the lowercase hex of {@code byteCount} bytes. */
+    public static int hexLength(int byteCount) {
+        return Math.toIntExact((2L * byteCount + 2) / 3 * 4);
+    }
+
+    /**
+     * Writes standard Base64, with padding, of the ASCII of the lowercase hex of {@code bytes[from, to)} to
+     * {@code out} from {@code outOffset}: JD's {@code <encrypt>} text, in one pass and without the hex in between.
+     * Equivalent to {@code Base64.getEncoder().encode(Hex.encodeToAscii(bytes))}.
+     *
+     * @return the index in {@code out} after the last character written
+     */
+    public static int encodeHex(byte[] bytes, int from, int to, byte[] out, int outOffset) {
+        Objects.checkFromToIndex(from, to, bytes.length);
+        Objects.checkFromIndexSize(outOffset, hexLength(to - from), out.length);
+        int i = from;
+        int o = outOffset;
+        for (int end = to - (to - from) % 3; i < end; i += 3, o += 8) {
+            int b0 = bytes[i] & 0xFF;
+            int b1 = bytes[i + 1] & 0xFF;
+            int b2 = bytes[i + 2] & 0xFF;
+            INT_BIG_ENDIAN.set(out, o, HEX_TRIPLES[(b0 << 4) | (b1 >>> 4)]);
+            INT_BIG_ENDIAN.set(out, o + 4, HEX_TRIPLES[((b1 & 0x0F) << 8) | b2]);
+        }
+        if (to - i == 1) {
+            // Two hex digits left: one Base64 unit of two bytes.
+            o = unitOfOneOrTwo(Hex.digitAscii((bytes[i] >>> 4) & 0x0F), Hex.digitAscii(bytes[i] & 0x0F), 2, out, o);
+        } else if (to - i == 2) {
+            // Four hex digits left: three make a full unit, the last one a unit of one byte.
+            int b0 = bytes[i] & 0xFF;
+            int b1 = bytes[i + 1] & 0xFF;
+            INT_BIG_ENDIAN.set(out, o, HEX_TRIPLES[(b0 << 4) | (b1 >>> 4)]);
+            o = unitOfOneOrTwo(Hex.digitAscii(b1 & 0x0F), 0, 1, out, o + 4);
+        }
+        return o;
+    }
+
+    /** The last Base64 unit, of {@code count} (1 or 2) bytes, with its padding. */
+    private static int unitOfOneOrTwo(int first, int second, int count, byte[] out, int o) {
+        int bits = (first << 16) | (second << 8);
+        out[o] = ALPHABET[bits >>> 18];
+        out[o + 1] = ALPHABET[(bits >>> 12) & 0x3F];
+        out[o + 2] = (count == 2) ? ALPHABET[(bits >>> 6) & 0x3F] : (byte) '=';
+        out[o + 3] = '=';
+        return o + 4;
+    }
 
     /**
      * Decodes standard Base64 after removing spaces, tabs and line breaks.

@@ -23,6 +23,11 @@ public final class Hex {
 
     private Hex() {}
 
+    /** The ASCII of the lowercase hex digit for {@code nibble} (0 to 15). */
+    static byte digitAscii(int nibble) {
+        return DIGITS[nibble];
+    }
+
     /** Encodes bytes as lowercase hex text. */
     public static String encode(byte[] bytes) {
         return new String(encodeToAscii(bytes), StandardCharsets.ISO_8859_1);

@@ -1,6 +1,7 @@
 package io.github.jdpay.crypto;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * JD Pay 2.0 symmetric encryption of message bodies and form fields (3DES with JD's length-prefix framing).
@@ -12,6 +13,21 @@ public interface JdPayCipher {
 
     /** Frames and encrypts {@code plaintext}, returning the raw ciphertext. */
     byte[] encrypt(byte[] plaintext);
+
+    /**
+     * Frames and encrypts {@code input[offset, offset + length)}, writing the ciphertext to {@code output} from
+     * {@code outputOffset}, which needs room for {@code length + 11} bytes (the 4-byte length prefix, the data and up
+     * to 7 bytes of padding). The two may be the same array: {@link JdTripleDesCipher} then works in place, without a
+     * copy, when the plaintext starts 4 bytes after {@code outputOffset}, where its framing puts it. The default
+     * copies the range and calls {@link #encrypt(byte[])}.
+     *
+     * @return the length of the ciphertext
+     */
+    default int encrypt(byte[] input, int offset, int length, byte[] output, int outputOffset) {
+        byte[] ciphertext = encrypt(Arrays.copyOfRange(input, offset, offset + length));
+        System.arraycopy(ciphertext, 0, output, outputOffset, ciphertext.length);
+        return ciphertext.length;
+    }
 
     /**
      * Decrypts raw ciphertext and removes the framing, returning the original bytes.

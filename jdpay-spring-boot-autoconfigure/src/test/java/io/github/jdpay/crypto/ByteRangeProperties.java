@@ -1,0 +1,104 @@
+package io.github.jdpay.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Base64;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * The byte-range variants the codec uses (in place, around a cut, straight into a buffer) answer exactly what the
+ * whole-array methods answer, in the built-in implementations and in the interfaces' defaults alike.
+ */
+class ByteRangeProperties {
+
+    private static final JdPayCipher CIPHER = TestKeys.cipher(TestKeys.DES_KEY);
+
+    private static final JdPaySigner SIGNER = new RsaJdPaySigner(TestKeys.merchantPrivateKey());
+
+    /** Only the abstract methods, as an application's own implementation would have: the defaults do the rest. */
+    private static final JdPayCipher PLAIN_CIPHER = new JdPayCipher() {
+        @Override
+        public byte[] encrypt(byte[] plaintext) {
+            return CIPHER.encrypt(plaintext);
+        }
+
+        @Override
+        public byte[] decrypt(byte[] ciphertext) {
+            return CIPHER.decrypt(ciphertext);
+        }
+    };
+
+    private static final JdPaySigner PLAIN_SIGNER = SIGNER::sign;
+
+    @Provide
+    Arbitrary<byte[]> payloads() {
+        return Arbitraries.oneOf(
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(40),
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(5000));
+    }
+
+    @Property(tries = 300)
+    void encryptingInPlaceEqualsEncryptingACopy(
+            @ForAll("payloads") byte[] plaintext, @ForAll @IntRange(max = 9) int offset) {
+        byte[] expected = CIPHER.encrypt(plaintext);
+        for (JdPayCipher cipher : new JdPayCipher[] {CIPHER, PLAIN_CIPHER}) {
+            byte[] buffer = new byte[offset + plaintext.length + 11 + 3];
+            Arrays.fill(buffer, (byte) 0x5A); // leftovers where the padding goes must not leak into it
+            System.arraycopy(plaintext, 0, buffer, offset + 4, plaintext.length);
+
+            int length = cipher.encrypt(buffer, offset + 4, plaintext.length, buffer, offset);
+
+            assertThat(Arrays.copyOfRange(buffer, offset, offset + length)).isEqualTo(expected);
+        }
+    }
+
+    @Property(tries = 200)
+    void encryptingIntoAnotherArrayOrAnotherPlaceEqualsEncryptingACopy(
+            @ForAll("payloads") byte[] plaintext, @ForAll @IntRange(max = 9) int shift) {
+        byte[] expected = CIPHER.encrypt(plaintext);
+        byte[] output = new byte[shift + plaintext.length + 11];
+        byte[] shared = new byte[shift + plaintext.length + 11];
+        System.arraycopy(plaintext, 0, shared, shift, plaintext.length);
+
+        int separate = CIPHER.encrypt(plaintext, 0, plaintext.length, output, shift);
+        int overlapping = CIPHER.encrypt(shared, shift, plaintext.length, shared, 0);
+
+        assertThat(Arrays.copyOfRange(output, shift, shift + separate)).isEqualTo(expected);
+        assertThat(Arrays.copyOfRange(shared, 0, overlapping)).isEqualTo(expected);
+    }
+
+    @Property(tries = 30)
+    void signingARangeEqualsSigningACopy(
+            @ForAll @Size(max = 300) byte[] content,
+            @ForAll @IntRange(max = 300) int from,
+            @ForAll @IntRange(max = 300) int to) {
+        int start = Math.min(from, content.length);
+        int end = Math.max(start, Math.min(to, content.length));
+        String expected = SIGNER.sign(Arrays.copyOfRange(content, start, end));
+
+        assertThat(SIGNER.sign(content, start, end)).isEqualTo(expected);
+        assertThat(PLAIN_SIGNER.sign(content, start, end)).isEqualTo(expected);
+    }
+
+    @Property(tries = 1000)
+    void base64OfHexInOnePassEqualsEncodingTwice(
+            @ForAll @Size(max = 100) byte[] bytes,
+            @ForAll @IntRange(max = 5) int skip,
+            @ForAll @IntRange(max = 5) int at) {
+        int from = Math.min(skip, bytes.length);
+        byte[] expected = Base64.getEncoder().encode(Hex.encodeToAscii(Arrays.copyOfRange(bytes, from, bytes.length)));
+        byte[] out = new byte[at + Base64Text.hexLength(bytes.length - from)];
+
+        int end = Base64Text.encodeHex(bytes, from, bytes.length, out, at);
+
+        assertThat(end).isEqualTo(out.length);
+        assertThat(Arrays.copyOfRange(out, at, end)).isEqualTo(expected);
+    }
+}
