@@ -12,7 +12,6 @@ import io.github.jdpay.protocol.JdPayResult;
 import io.github.jdpay.protocol.JdPayXmlCodec;
 import io.github.jdpay.protocol.XmlNode;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.logging.Log;
@@ -59,8 +58,7 @@ final class MerchantChannel {
      */
     <T> T call(Operation operation, RequestFields fields, @Nullable String tradeNum, Function<XmlNode, T> reader) {
         URI url = this.endpoints.paygate(operation.wireName());
-        byte[] request =
-                this.xml.seal(this.merchant.merchantNo(), fields.toXml()).getBytes(StandardCharsets.UTF_8);
+        byte[] request = this.xml.sealToBytes(this.merchant.merchantNo(), fields.toXml());
         try {
             byte[] answer = this.transport.post(operation, url, request, tradeNum);
             return reader.apply(open(operation, answer, tradeNum));

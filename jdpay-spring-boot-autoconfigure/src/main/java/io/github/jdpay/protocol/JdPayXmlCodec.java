@@ -1,7 +1,6 @@
 package io.github.jdpay.protocol;
 
 import io.github.jdpay.crypto.Base64Text;
-import io.github.jdpay.crypto.Hex;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
@@ -9,8 +8,8 @@ import io.github.jdpay.crypto.Utf8;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.exception.JdPaySignatureException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JD Pay 2.0 XML codec for one key set: seals documents (sign, embed {@code <sign>}, 3DES, Base64, wrap) and
@@ -24,9 +23,23 @@ public final class JdPayXmlCodec {
     /** The protocol version JD Pay 2.0 messages carry. */
     public static final String VERSION = "V2.0";
 
-    private static final String SIGN_PLACEHOLDER = "<sign></sign>";
+    private static final String SIGN = "sign";
 
     private static final String ROOT_END = "</jdpay>";
+
+    private static final String ENVELOPE_START = XmlWriter.DECLARATION + "<jdpay><version>" + VERSION + "</version>";
+
+    private static final String ENCRYPT_START = "<encrypt>";
+
+    private static final String ENCRYPT_END = "</encrypt>";
+
+    /** Room JD's 3DES framing needs around the document: a 4-byte length prefix and up to 7 bytes of padding. */
+    private static final int FRAME_PREFIX = 4;
+
+    private static final int FRAME_PADDING = 7;
+
+    /** Enough for {@code <sign>} and the Base64 of a 4096-bit signature, so the splice rarely grows the buffer. */
+    private static final int SIGN_ROOM = 13 + 684;
 
     private final JdPayCipher cipher;
 
@@ -45,54 +58,93 @@ public final class JdPayXmlCodec {
      * child (JD's notifications carry it mid-document), otherwise just before {@code </jdpay>} as JD's library does.
      */
     public String signDocument(XmlNode document) {
-        String xml = XmlWriter.document(document);
-        int placeholder = xml.indexOf(SIGN_PLACEHOLDER);
-        String unsigned = (placeholder >= 0)
-                ? xml.substring(0, placeholder) + xml.substring(placeholder + SIGN_PLACEHOLDER.length())
-                : xml;
-        String sign = this.signer.sign(unsigned.getBytes(StandardCharsets.UTF_8));
-        if (placeholder >= 0) {
-            return xml.substring(0, placeholder) + "<sign>" + sign + "</sign>"
-                    + xml.substring(placeholder + SIGN_PLACEHOLDER.length());
-        }
-        return xml.substring(0, xml.length() - ROOT_END.length()) + "<sign>" + sign + "</sign>" + ROOT_END;
+        Utf8XmlWriter signed = signed(document);
+        return new String(signed.buffer(), FRAME_PREFIX, signed.position() - FRAME_PREFIX, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the document as UTF-8 after room for the 3DES length prefix, signs those bytes where they lie and
+     * splices {@code <sign>} into them: the buffer is then ready to be framed and encrypted in place.
+     */
+    private Utf8XmlWriter signed(XmlNode document) {
+        int length = Utf8XmlWriter.length(document);
+        Utf8XmlWriter out = new Utf8XmlWriter(
+                FRAME_PREFIX + XmlWriter.DECLARATION.length() + length + SIGN_ROOM + FRAME_PADDING, SIGN);
+        out.reserve(FRAME_PREFIX);
+        out.raw(XmlWriter.DECLARATION);
+        out.element(document, length);
+        int at = (out.placeholderAt() >= 0) ? out.placeholderAt() : out.lastEndTagAt();
+        String sign = this.signer.sign(out.buffer(), FRAME_PREFIX, out.position());
+        out.insert(at, "<sign>" + sign + "</sign>");
+        return out;
     }
 
     /** Seals a request: the envelope carries version, merchant and the encrypted signed document. */
     public String seal(String merchant, XmlNode document) {
-        return envelope(merchant, null, encryptDocument(signDocument(document)));
+        return new String(sealToBytes(merchant, document), StandardCharsets.UTF_8);
     }
 
     /** Seals a response or notification: as a request, plus the clear-text {@code <result>} JD puts outside. */
     public String seal(String merchant, XmlNode document, JdPayResult result) {
-        return envelope(merchant, result, encryptDocument(signDocument(document)));
+        return new String(sealToBytes(merchant, document, result), StandardCharsets.UTF_8);
+    }
+
+    /** Seals a request as {@link #seal(String, XmlNode)} does, answering the UTF-8 bytes to send. */
+    public byte[] sealToBytes(String merchant, XmlNode document) {
+        return sealed(merchant, document, null);
+    }
+
+    /** Seals a response or notification as {@link #seal(String, XmlNode, JdPayResult)} does, as UTF-8 bytes. */
+    public byte[] sealToBytes(String merchant, XmlNode document, JdPayResult result) {
+        return sealed(merchant, document, result);
+    }
+
+    private byte[] sealed(String merchant, XmlNode document, @Nullable JdPayResult result) {
+        Utf8XmlWriter plaintext = signed(document);
+        int length = plaintext.position() - FRAME_PREFIX;
+        plaintext.ensure(FRAME_PADDING);
+        byte[] buffer = plaintext.buffer();
+        int ciphertext = this.cipher.encrypt(buffer, FRAME_PREFIX, length, buffer, 0);
+        return envelope(merchant, result, buffer, ciphertext);
     }
 
     /** The {@code <encrypt>} text for a signed document: Base64 of the ASCII of the lowercase hex ciphertext. */
     public String encryptDocument(String signedDocument) {
-        byte[] hex = Hex.encodeToAscii(this.cipher.encrypt(signedDocument.getBytes(StandardCharsets.UTF_8)));
-        return Base64.getEncoder().encodeToString(hex);
+        byte[] ciphertext = this.cipher.encrypt(signedDocument.getBytes(StandardCharsets.UTF_8));
+        byte[] text = new byte[Base64Text.hexLength(ciphertext.length)];
+        Base64Text.encodeHex(ciphertext, 0, ciphertext.length, text, 0);
+        return new String(text, StandardCharsets.ISO_8859_1);
     }
 
     /** An envelope without encrypted content, as JD answers failures. */
     public static String failureEnvelope(String merchant, JdPayResult result) {
-        return envelope(merchant, result, null);
+        return new String(envelope(merchant, result, null, 0), StandardCharsets.UTF_8);
     }
 
-    private static String envelope(String merchant, JdPayResult result, String encrypt) {
-        StringBuilder sb = new StringBuilder(128 + ((encrypt != null) ? encrypt.length() : 0));
-        sb.append(XmlWriter.DECLARATION)
-                .append("<jdpay><version>")
-                .append(VERSION)
-                .append("</version>");
-        XmlWriter.element(sb, XmlNode.leaf("merchant", merchant));
-        if (result != null) {
-            XmlWriter.element(sb, result.toNode());
+    /** The envelope, written once into an array of its exact size; the ciphertext goes in as Base64 of its hex. */
+    private static byte[] envelope(
+            String merchant, @Nullable JdPayResult result, byte @Nullable [] ciphertext, int ciphertextLength) {
+        XmlNode merchantNode = XmlNode.leaf("merchant", merchant);
+        XmlNode resultNode = (result != null) ? result.toNode() : null;
+        int encrypt = (ciphertext != null) ? Base64Text.hexLength(ciphertextLength) : 0;
+        Utf8XmlWriter out = new Utf8XmlWriter(ENVELOPE_START.length()
+                + Utf8XmlWriter.length(merchantNode)
+                + ((resultNode != null) ? Utf8XmlWriter.length(resultNode) : 0)
+                + ((ciphertext != null) ? ENCRYPT_START.length() + encrypt + ENCRYPT_END.length() : 0)
+                + ROOT_END.length());
+        out.raw(ENVELOPE_START);
+        out.element(merchantNode);
+        if (resultNode != null) {
+            out.element(resultNode);
         }
-        if (encrypt != null) {
-            sb.append("<encrypt>").append(encrypt).append("</encrypt>");
+        if (ciphertext != null) {
+            out.raw(ENCRYPT_START);
+            int at = out.reserve(encrypt);
+            Base64Text.encodeHex(ciphertext, 0, ciphertextLength, out.buffer(), at);
+            out.raw(ENCRYPT_END);
         }
-        return sb.append(ROOT_END).toString();
+        out.raw(ROOT_END);
+        return out.toByteArray();
     }
 
     /**
