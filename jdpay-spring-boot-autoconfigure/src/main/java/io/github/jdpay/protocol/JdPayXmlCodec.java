@@ -217,7 +217,6 @@ public final class JdPayXmlCodec {
     }
 
     private boolean verifies(byte[] utf8) {
-        SignedText signed = SignedText.cut(utf8);
-        return this.verifier.verify(signed.unsigned(), signed.signature());
+        return SignedText.cut(utf8).verifiesWith(this.verifier);
     }
 }

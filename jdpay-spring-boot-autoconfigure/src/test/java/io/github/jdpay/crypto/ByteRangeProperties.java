@@ -37,6 +37,10 @@ class ByteRangeProperties {
 
     private static final JdPaySigner PLAIN_SIGNER = SIGNER::sign;
 
+    private static final JdPayVerifier VERIFIER = new RsaJdPayVerifier(TestKeys.merchantPublicKey());
+
+    private static final JdPayVerifier PLAIN_VERIFIER = VERIFIER::verify;
+
     @Provide
     Arbitrary<byte[]> payloads() {
         return Arbitraries.oneOf(
@@ -85,6 +89,34 @@ class ByteRangeProperties {
 
         assertThat(SIGNER.sign(content, start, end)).isEqualTo(expected);
         assertThat(PLAIN_SIGNER.sign(content, start, end)).isEqualTo(expected);
+    }
+
+    @Property(tries = 100)
+    void verifyingAroundACutEqualsVerifyingTheBytesWithoutIt(
+            @ForAll @Size(max = 200) byte[] content,
+            @ForAll @IntRange(max = 200) int a,
+            @ForAll @IntRange(max = 200) int b,
+            @ForAll @IntRange(max = 200) int c,
+            @ForAll @IntRange(max = 200) int d,
+            @ForAll boolean tamper) {
+        int[] at = {a, b, c, d};
+        for (int i = 0; i < at.length; i++) {
+            at[i] = Math.min(at[i], content.length);
+        }
+        Arrays.sort(at);
+        int from = at[0];
+        int cutFrom = at[1];
+        int cutTo = at[2];
+        int to = at[3];
+        byte[] signed = new byte[(to - from) - (cutTo - cutFrom)];
+        System.arraycopy(content, from, signed, 0, cutFrom - from);
+        System.arraycopy(content, cutTo, signed, cutFrom - from, to - cutTo);
+        String signature = SIGNER.sign(tamper ? Arrays.copyOf(signed, signed.length + 1) : signed);
+
+        assertThat(VERIFIER.verify(content, from, to, cutFrom, cutTo, signature))
+                .isEqualTo(!tamper);
+        assertThat(PLAIN_VERIFIER.verify(content, from, to, cutFrom, cutTo, signature))
+                .isEqualTo(!tamper);
     }
 
     @Property(tries = 1000)
