@@ -37,6 +37,21 @@ public interface JdPayCipher {
      */
     byte[] decrypt(byte[] ciphertext);
 
+    /**
+     * Decrypts {@code input[offset, offset + length)} and removes the framing, writing the original bytes to
+     * {@code output} from {@code outputOffset}, which needs room for {@code length} bytes (the decrypted block,
+     * framing included). The two may be the same array: {@link JdTripleDesCipher} then decrypts in place, without a
+     * copy, when both offsets are equal. The default copies the range and calls {@link #decrypt(byte[])}.
+     *
+     * @return the length of the original bytes
+     * @throws io.github.jdpay.exception.JdPayMalformedMessageException as {@link #decrypt(byte[])} does
+     */
+    default int decrypt(byte[] input, int offset, int length, byte[] output, int outputOffset) {
+        byte[] plaintext = decrypt(Arrays.copyOfRange(input, offset, offset + length));
+        System.arraycopy(plaintext, 0, output, outputOffset, plaintext.length);
+        return plaintext.length;
+    }
+
     /** Encrypts UTF-8 text to lowercase hex, as JD's form fields and {@code encrypt} elements carry it. */
     default String encryptToHex(String text) {
         return Hex.encode(encrypt(text.getBytes(StandardCharsets.UTF_8)));

@@ -85,26 +85,32 @@ public final class JdTripleDesCipher implements JdPayCipher {
 
     @Override
     public byte[] decrypt(byte[] ciphertext) {
-        if (ciphertext.length == 0 || ciphertext.length % BLOCK != 0) {
-            throw new JdPayMalformedMessageException(
-                    "3DES ciphertext of " + ciphertext.length + " bytes is not a positive multiple of 8 (truncated?)");
-        }
-        byte[] block = run(this.decryptors, ciphertext);
-        long declared = ((block[0] & 0xFFL) << 24)
-                | ((block[1] & 0xFFL) << 16)
-                | ((block[2] & 0xFFL) << 8)
-                | (block[3] & 0xFFL);
-        if (declared > block.length - PREFIX) {
-            throw new JdPayMalformedMessageException("3DES length prefix declares " + declared
-                    + " bytes but the block holds " + (block.length - PREFIX) + " (wrong DES key or corrupt message)");
-        }
-        return Arrays.copyOfRange(block, PREFIX, PREFIX + (int) declared);
+        byte[] block = ciphertext.clone();
+        return Arrays.copyOf(block, decrypt(block, 0, block.length, block, 0));
     }
 
-    private static byte[] run(InstancePool<InPlaceCipher> pool, byte[] input) {
-        byte[] output = input.clone();
-        run(pool, output, 0, output.length);
-        return output;
+    @Override
+    public int decrypt(byte[] input, int offset, int length, byte[] output, int outputOffset) {
+        Objects.checkFromIndexSize(offset, length, input.length);
+        if (length == 0 || length % BLOCK != 0) {
+            throw new JdPayMalformedMessageException(
+                    "3DES ciphertext of " + length + " bytes is not a positive multiple of 8 (truncated?)");
+        }
+        Objects.checkFromIndexSize(outputOffset, length, output.length);
+        if (input != output || offset != outputOffset) {
+            System.arraycopy(input, offset, output, outputOffset, length);
+        }
+        run(this.decryptors, output, outputOffset, length);
+        long declared = ((output[outputOffset] & 0xFFL) << 24)
+                | ((output[outputOffset + 1] & 0xFFL) << 16)
+                | ((output[outputOffset + 2] & 0xFFL) << 8)
+                | (output[outputOffset + 3] & 0xFFL);
+        if (declared > length - PREFIX) {
+            throw new JdPayMalformedMessageException("3DES length prefix declares " + declared
+                    + " bytes but the block holds " + (length - PREFIX) + " (wrong DES key or corrupt message)");
+        }
+        System.arraycopy(output, outputOffset + PREFIX, output, outputOffset, (int) declared);
+        return (int) declared;
     }
 
     private static void run(InstancePool<InPlaceCipher> pool, byte[] buffer, int offset, int length) {

@@ -158,11 +158,12 @@ public final class JdPayXmlCodec {
         if (encrypt == null || encrypt.isBlank()) {
             throw new JdPayMalformedMessageException("envelope carries no <encrypt>");
         }
-        // Verify and parse the decrypted bytes themselves, so the document is never encoded back to UTF-8.
-        byte[] plaintext = decrypt(encrypt);
-        String document = Utf8.decode(plaintext, "decrypted document");
-        verify(plaintext, document);
-        JdPayMessage message = message(document, SafeXmlParser.parse(document, plaintext));
+        // Decrypt in place and verify and parse the bytes where they lie; the text is made only if asked for.
+        byte[] buffer = ciphertext(encrypt);
+        int length = this.cipher.decrypt(buffer, 0, buffer.length, buffer, 0);
+        InnerDocument document = InnerDocument.decrypted(buffer, length);
+        verify(document);
+        JdPayMessage message = message(document, SafeXmlParser.parse(document));
         if (!message.merchant().equals(envelope.merchant())) {
             throw new JdPayMalformedMessageException("envelope merchant " + envelope.merchant()
                     + " does not match the signed merchant " + message.merchant());
@@ -172,15 +173,15 @@ public final class JdPayXmlCodec {
 
     /** Decrypts the text of an {@code <encrypt>} element to the inner document. */
     public String decryptDocument(String encrypt) {
-        return Utf8.decode(decrypt(encrypt), "decrypted document");
+        return Utf8.decode(this.cipher.decrypt(ciphertext(encrypt)), "decrypted document");
     }
 
-    private byte[] decrypt(String encrypt) {
+    private static byte[] ciphertext(String encrypt) {
         byte[] ciphertext = Base64Text.decodeHexLenient(encrypt);
         if (ciphertext == null) {
             throw new JdPayMalformedMessageException("<encrypt> is not valid Base64");
         }
-        return this.cipher.decrypt(ciphertext);
+        return ciphertext;
     }
 
     /**
@@ -189,22 +190,27 @@ public final class JdPayXmlCodec {
      * @throws JdPaySignatureException if neither verifies
      */
     public JdPayMessage openDocument(String document) {
-        verify(document.getBytes(StandardCharsets.UTF_8), document);
-        return message(document, SafeXmlParser.parse(document));
+        InnerDocument inner = InnerDocument.of(document);
+        verify(inner);
+        // Parsed as text, as before: a lone surrogate has no UTF-8, and StAX refuses it.
+        return message(inner, SafeXmlParser.parse(document));
     }
 
-    /** Checks the signature over {@code utf8}, the bytes of {@code document}, or else over JD's canonical form. */
-    private void verify(byte[] utf8, String document) {
-        if (!verifies(utf8)) {
-            String canonical = SignedText.canonicalize(document);
-            if (canonical.equals(document) || !verifies(canonical.getBytes(StandardCharsets.UTF_8))) {
+    /** Checks the signature over the document's bytes as they arrived, or else over JD's canonical form. */
+    private void verify(InnerDocument document) {
+        if (!SignedText.cut(document.utf8(), document.length()).verifiesWith(this.verifier)) {
+            String text = document.text();
+            String canonical = SignedText.canonicalize(text);
+            if (canonical.equals(text)
+                    || !SignedText.cut(canonical.getBytes(StandardCharsets.UTF_8))
+                            .verifiesWith(this.verifier)) {
                 throw new JdPaySignatureException("signature of the JD Pay message does not verify with the configured "
                         + "public key (check the key and that DES key and merchant belong together)");
             }
         }
     }
 
-    private static JdPayMessage message(String document, XmlNode root) {
+    private static JdPayMessage message(InnerDocument document, XmlNode root) {
         if (!"jdpay".equals(root.name())) {
             throw new JdPayMalformedMessageException("expected a <jdpay> document but found <" + root.name() + ">");
         }
@@ -214,9 +220,5 @@ public final class JdPayXmlCodec {
         }
         XmlNode result = root.child("result");
         return new JdPayMessage(merchant.trim(), (result != null) ? JdPayResult.from(result) : null, document, root);
-    }
-
-    private boolean verifies(byte[] utf8) {
-        return SignedText.cut(utf8).verifiesWith(this.verifier);
     }
 }

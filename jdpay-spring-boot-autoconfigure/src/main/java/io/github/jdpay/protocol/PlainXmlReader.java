@@ -3,6 +3,7 @@ package io.github.jdpay.protocol;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,9 @@ final class PlainXmlReader {
 
     private final byte[] in;
 
+    /** Where the document ends in {@link #in}: a decrypted one is followed by what is left of its framing. */
+    private final int end;
+
     private int pos;
 
     /** Open elements: names, where each one's children start on {@link #nodes}, and whether it saw text. */
@@ -44,13 +48,20 @@ final class PlainXmlReader {
 
     private int elements;
 
-    private PlainXmlReader(byte[] in) {
+    private PlainXmlReader(byte[] in, int end) {
         this.in = in;
+        this.end = end;
     }
 
     /** The tree of {@code document}, or {@code null} if it is not plain XML and must go to the full parser. */
     static @Nullable XmlNode read(byte[] document) {
-        return new PlainXmlReader(document).document();
+        return read(document, document.length);
+    }
+
+    /** The tree of the document in {@code document[0, length)}, or {@code null} as {@link #read(byte[])}. */
+    static @Nullable XmlNode read(byte[] document, int length) {
+        Objects.checkFromToIndex(0, length, document.length);
+        return new PlainXmlReader(document, length).document();
     }
 
     private @Nullable XmlNode document() {
@@ -58,7 +69,7 @@ final class PlainXmlReader {
             return null;
         }
         skipSpace();
-        if (this.pos >= this.in.length || this.in[this.pos] != '<') {
+        if (this.pos >= this.end || this.in[this.pos] != '<') {
             return null;
         }
         XmlNode root = element();
@@ -66,7 +77,7 @@ final class PlainXmlReader {
             return null;
         }
         skipSpace();
-        return (this.pos == this.in.length) ? root : null;
+        return (this.pos == this.end) ? root : null;
     }
 
     /**
@@ -74,13 +85,13 @@ final class PlainXmlReader {
      * depth costs no stack.
      */
     private @Nullable XmlNode element() {
-        while (this.pos < this.in.length) {
+        while (this.pos < this.end) {
             int textStart = this.pos;
             int textEnd = scanText();
             if (textEnd < 0) {
                 return null;
             }
-            if (this.pos >= this.in.length) {
+            if (this.pos >= this.end) {
                 return null; // text runs to the end: unclosed element
             }
             // now at '<'
@@ -120,7 +131,8 @@ final class PlainXmlReader {
     private int scanText() {
         byte[] b = this.in;
         int i = this.pos;
-        while (i < b.length) {
+        int end = this.end;
+        while (i < end) {
             byte c = b[i];
             if (c == '<') {
                 break;
@@ -216,7 +228,7 @@ final class PlainXmlReader {
     /** An ASCII XML name without a colon; anything else (namespaces, non-ASCII names) goes to StAX. */
     private @Nullable String name() {
         int start = this.pos;
-        while (this.pos < this.in.length && isNameByte(this.in[this.pos], this.pos == start)) {
+        while (this.pos < this.end && isNameByte(this.in[this.pos], this.pos == start)) {
             this.pos++;
         }
         if (this.pos == start) {
@@ -242,7 +254,7 @@ final class PlainXmlReader {
             return false;
         }
         int after = this.pos + length;
-        return after == this.in.length || !isNameByte(this.in[after], false);
+        return after == this.end || !isNameByte(this.in[after], false);
     }
 
     private boolean sameBytes(int at, String ascii) {
@@ -324,7 +336,7 @@ final class PlainXmlReader {
     }
 
     private boolean matches(int at, String ascii) {
-        return at + ascii.length() <= this.in.length && sameBytes(at, ascii);
+        return at + ascii.length() <= this.end && sameBytes(at, ascii);
     }
 
     /**
@@ -362,7 +374,7 @@ final class PlainXmlReader {
         this.pos++;
         skipSpace();
         byte quote = byteAt(this.pos);
-        if ((quote != '"' && quote != '\'') || this.pos + value.length() + 1 >= this.in.length) {
+        if ((quote != '"' && quote != '\'') || this.pos + value.length() + 1 >= this.end) {
             return false;
         }
         String actual = new String(this.in, this.pos + 1, value.length(), StandardCharsets.ISO_8859_1);
@@ -374,11 +386,11 @@ final class PlainXmlReader {
     }
 
     private boolean startsWith(byte[] prefix) {
-        return this.in.length >= prefix.length && Arrays.equals(this.in, 0, prefix.length, prefix, 0, prefix.length);
+        return this.end >= prefix.length && Arrays.equals(this.in, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private void skipSpace() {
-        while (this.pos < this.in.length && isSpace(this.in[this.pos])) {
+        while (this.pos < this.end && isSpace(this.in[this.pos])) {
             this.pos++;
         }
     }
@@ -397,6 +409,6 @@ final class PlainXmlReader {
     }
 
     private byte byteAt(int index) {
-        return (index < this.in.length) ? this.in[index] : 0;
+        return (index < this.end) ? this.in[index] : 0;
     }
 }

@@ -78,6 +78,60 @@ class ByteRangeProperties {
         assertThat(Arrays.copyOfRange(shared, 0, overlapping)).isEqualTo(expected);
     }
 
+    @Property(tries = 300)
+    void decryptingInPlaceEqualsDecryptingACopy(
+            @ForAll("payloads") byte[] plaintext, @ForAll @IntRange(max = 9) int offset) {
+        byte[] ciphertext = CIPHER.encrypt(plaintext);
+        for (JdPayCipher cipher : new JdPayCipher[] {CIPHER, PLAIN_CIPHER}) {
+            byte[] buffer = new byte[offset + ciphertext.length + 3];
+            System.arraycopy(ciphertext, 0, buffer, offset, ciphertext.length);
+
+            int length = cipher.decrypt(buffer, offset, ciphertext.length, buffer, offset);
+
+            assertThat(Arrays.copyOfRange(buffer, offset, offset + length)).isEqualTo(plaintext);
+            assertThat(cipher.decrypt(ciphertext)).isEqualTo(plaintext);
+        }
+    }
+
+    @Property(tries = 100)
+    void decryptingIntoAnotherArrayOrAnotherPlaceEqualsDecryptingACopy(
+            @ForAll("payloads") byte[] plaintext, @ForAll @IntRange(max = 9) int shift) {
+        byte[] ciphertext = CIPHER.encrypt(plaintext);
+        byte[] output = new byte[shift + ciphertext.length];
+        byte[] shared = new byte[shift + ciphertext.length];
+        System.arraycopy(ciphertext, 0, shared, shift, ciphertext.length);
+
+        int separate = CIPHER.decrypt(ciphertext, 0, ciphertext.length, output, shift);
+        int overlapping = CIPHER.decrypt(shared, shift, ciphertext.length, shared, 0);
+
+        assertThat(Arrays.copyOfRange(output, shift, shift + separate)).isEqualTo(plaintext);
+        assertThat(Arrays.copyOfRange(shared, 0, overlapping)).isEqualTo(plaintext);
+    }
+
+    @Property(tries = 100)
+    void aCorruptBlockIsRefusedAlikeInPlace(@ForAll @Size(min = 1, max = 64) byte[] block) {
+        byte[] ciphertext = Arrays.copyOf(block, (block.length + 7) / 8 * 8);
+        String expected = refusal(() -> CIPHER.decrypt(ciphertext));
+
+        for (JdPayCipher cipher : new JdPayCipher[] {CIPHER, PLAIN_CIPHER}) {
+            byte[] buffer = ciphertext.clone();
+            assertThat(refusal(() -> cipher.decrypt(buffer, 0, buffer.length, buffer, 0)))
+                    .isEqualTo(expected);
+        }
+        assertThat(refusal(() -> CIPHER.decrypt(block, 0, block.length - 1, block.clone(), 0)))
+                .isEqualTo(refusal(() -> CIPHER.decrypt(Arrays.copyOf(block, block.length - 1))));
+    }
+
+    /** The message of the malformed-message exception, or "accepted". */
+    private static String refusal(Runnable decryption) {
+        try {
+            decryption.run();
+            return "accepted";
+        } catch (io.github.jdpay.exception.JdPayMalformedMessageException ex) {
+            return ex.getMessage();
+        }
+    }
+
     @Property(tries = 30)
     void signingARangeEqualsSigningACopy(
             @ForAll @Size(max = 300) byte[] content,

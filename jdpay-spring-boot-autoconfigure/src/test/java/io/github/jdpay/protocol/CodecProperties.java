@@ -105,6 +105,8 @@ class CodecProperties {
 
         assertThat(opened.text("tradeName")).isEqualTo(name);
         assertThat(opened.text("note")).isEqualTo(note);
+        assertThat(opened.document()).isEqualTo(SELF.signDocument(document));
+        assertThat(opened).isEqualTo(new JdPayMessage(opened.merchant(), null, opened.document(), opened.root()));
     }
 
     @Property(tries = 100)
