@@ -112,11 +112,24 @@ public final class Base64Text {
      * @throws io.github.jdpay.exception.JdPayMalformedMessageException if it is Base64 but not of hex text
      */
     public static byte @Nullable [] decodeHexLenient(String text) {
-        int length = text.length();
+        // Base64 is ASCII: anything beyond Latin-1 becomes '?', which is no more Base64 than the character was.
+        byte[] ascii = text.getBytes(StandardCharsets.ISO_8859_1);
+        return decodeHexLenient(ascii, 0, ascii.length);
+    }
+
+    /**
+     * Decodes as {@link #decodeHexLenient(String)} the text held as ASCII bytes in {@code text[from, to)}, as it lies
+     * in a received envelope: no string of it is needed.
+     *
+     * @return the bytes, or {@code null} if the text is not valid Base64
+     * @throws io.github.jdpay.exception.JdPayMalformedMessageException if it is Base64 but not of hex text
+     */
+    public static byte @Nullable [] decodeHexLenient(byte[] text, int from, int to) {
+        Objects.checkFromToIndex(from, to, text.length);
         int data = 0;
         int padding = 0;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = (char) (text[i] & 0xFF);
             if (c == '=') {
                 padding++;
             } else if (!isWhitespace(c)) {
@@ -138,8 +151,8 @@ public final class Base64Text {
         int pending = 0;
         int hexIndex = 0;
         int high = 0;
-        for (int i = 0; hexIndex < hexLength; i++) {
-            char c = text.charAt(i);
+        for (int i = from; hexIndex < hexLength; i++) {
+            char c = (char) (text[i] & 0xFF);
             if (isWhitespace(c)) {
                 continue;
             }

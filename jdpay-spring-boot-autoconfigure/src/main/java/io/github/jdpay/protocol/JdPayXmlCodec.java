@@ -154,12 +154,12 @@ public final class JdPayXmlCodec {
      * @throws JdPaySignatureException if the signature does not verify
      */
     public JdPayMessage open(JdPayEnvelope envelope) {
-        String encrypt = envelope.encrypt();
-        if (encrypt == null || encrypt.isBlank()) {
+        if (!envelope.hasEncrypt()) {
             throw new JdPayMalformedMessageException("envelope carries no <encrypt>");
         }
-        // Decrypt in place and verify and parse the bytes where they lie; the text is made only if asked for.
-        byte[] buffer = ciphertext(encrypt);
+        // Decode from the received bytes, decrypt in place, and verify and parse the bytes where they lie: no text
+        // of the ciphertext or of the document is made unless someone asks for it.
+        byte[] buffer = requireBase64(envelope.decodeEncrypt());
         int length = this.cipher.decrypt(buffer, 0, buffer.length, buffer, 0);
         InnerDocument document = InnerDocument.decrypted(buffer, length);
         verify(document);
@@ -173,11 +173,11 @@ public final class JdPayXmlCodec {
 
     /** Decrypts the text of an {@code <encrypt>} element to the inner document. */
     public String decryptDocument(String encrypt) {
-        return Utf8.decode(this.cipher.decrypt(ciphertext(encrypt)), "decrypted document");
+        return Utf8.decode(
+                this.cipher.decrypt(requireBase64(Base64Text.decodeHexLenient(encrypt))), "decrypted document");
     }
 
-    private static byte[] ciphertext(String encrypt) {
-        byte[] ciphertext = Base64Text.decodeHexLenient(encrypt);
+    private static byte[] requireBase64(byte @Nullable [] ciphertext) {
         if (ciphertext == null) {
             throw new JdPayMalformedMessageException("<encrypt> is not valid Base64");
         }

@@ -34,6 +34,15 @@ final class PlainXmlReader {
 
     private int pos;
 
+    /** A child of the root whose text is left in the input rather than made a string, or {@code null}. */
+    private final @Nullable String keptChild;
+
+    private @Nullable XmlNode keptNode;
+
+    private int keptFrom;
+
+    private int keptTo;
+
     /** Open elements: names, where each one's children start on {@link #nodes}, and whether it saw text. */
     private final String[] names = new String[SafeXmlParser.MAX_DEPTH];
 
@@ -48,9 +57,10 @@ final class PlainXmlReader {
 
     private int elements;
 
-    private PlainXmlReader(byte[] in, int end) {
+    private PlainXmlReader(byte[] in, int end, @Nullable String keptChild) {
         this.in = in;
         this.end = end;
+        this.keptChild = keptChild;
     }
 
     /** The tree of {@code document}, or {@code null} if it is not plain XML and must go to the full parser. */
@@ -61,10 +71,35 @@ final class PlainXmlReader {
     /** The tree of the document in {@code document[0, length)}, or {@code null} as {@link #read(byte[])}. */
     static @Nullable XmlNode read(byte[] document, int length) {
         Objects.checkFromToIndex(0, length, document.length);
-        return new PlainXmlReader(document, length).document();
+        return new PlainXmlReader(document, length, null).document();
     }
 
-    private @Nullable XmlNode document() {
+    /**
+     * A reader that leaves the text of the first child of the root named {@code child} in the input when it is
+     * ASCII without references, as Base64 is: that node then carries empty text, and {@link #keptFrom()} and
+     * {@link #keptTo()} say where its text lies. A large {@code <encrypt>} needs no string this way.
+     */
+    static PlainXmlReader keepingTextOf(byte[] document, String child) {
+        return new PlainXmlReader(document, document.length, child);
+    }
+
+    /** The node whose text was left in the input, or {@code null} if none was. */
+    @Nullable
+    XmlNode keptNode() {
+        return this.keptNode;
+    }
+
+    int keptFrom() {
+        return this.keptFrom;
+    }
+
+    int keptTo() {
+        return this.keptTo;
+    }
+
+    /** Reads the whole document: its tree, or {@code null} if it must go to the full parser. */
+    @Nullable
+    XmlNode document() {
         if (startsWith(DECLARATION_START) && !declaration()) {
             return null;
         }
@@ -204,7 +239,12 @@ final class PlainXmlReader {
         this.depth--;
         int from = this.firstChild[this.depth];
         XmlNode node;
-        if (this.nodeCount == from) {
+        if (this.nodeCount == from && keeps(open, textStart, textEnd)) {
+            node = XmlNode.leaf(open, "");
+            this.keptNode = node;
+            this.keptFrom = textStart;
+            this.keptTo = textEnd;
+        } else if (this.nodeCount == from) {
             String text = text(textStart, textEnd);
             if (text == null) {
                 return null;
@@ -216,6 +256,31 @@ final class PlainXmlReader {
             this.nodeCount = from;
         }
         return node;
+    }
+
+    /** Whether the leaf just closed is the first child of the root with the kept name, and its text plain ASCII. */
+    private boolean keeps(String name, int textStart, int textEnd) {
+        if (this.depth != 1 || !name.equals(this.keptChild)) {
+            return false;
+        }
+        if (this.nodeCount > this.firstChild[0] && hasChildNamed(name)) {
+            return false; // not the first: the envelope reads the first
+        }
+        for (int i = textStart; i < textEnd; i++) {
+            if (this.in[i] < 0 || this.in[i] == '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasChildNamed(String name) {
+        for (int i = this.firstChild[0]; i < this.nodeCount; i++) {
+            if (this.nodes[i].name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void push(XmlNode node) {
