@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -22,18 +23,7 @@ class ByteRangeProperties {
 
     private static final JdPaySigner SIGNER = new RsaJdPaySigner(TestKeys.merchantPrivateKey());
 
-    /** Only the abstract methods, as an application's own implementation would have: the defaults do the rest. */
-    private static final JdPayCipher PLAIN_CIPHER = new JdPayCipher() {
-        @Override
-        public byte[] encrypt(byte[] plaintext) {
-            return CIPHER.encrypt(plaintext);
-        }
-
-        @Override
-        public byte[] decrypt(byte[] ciphertext) {
-            return CIPHER.decrypt(ciphertext);
-        }
-    };
+    private static final JdPayCipher PLAIN_CIPHER = TestKeys.abstractMethodsOnly(CIPHER);
 
     private static final JdPaySigner PLAIN_SIGNER = SIGNER::sign;
 
@@ -63,16 +53,23 @@ class ByteRangeProperties {
         }
     }
 
-    @Property(tries = 200)
-    void encryptingIntoAnotherArrayOrAnotherPlaceEqualsEncryptingACopy(
-            @ForAll("payloads") byte[] plaintext, @ForAll @IntRange(max = 9) int shift) {
-        byte[] expected = CIPHER.encrypt(plaintext);
-        byte[] output = new byte[shift + plaintext.length + 11];
-        byte[] shared = new byte[shift + plaintext.length + 11];
-        System.arraycopy(plaintext, 0, shared, shift, plaintext.length);
+    /** A cipher's byte-range method, encrypt or decrypt. */
+    private interface RangeMethod {
+        int apply(byte[] input, int offset, int length, byte[] output, int outputOffset);
+    }
 
-        int separate = CIPHER.encrypt(plaintext, 0, plaintext.length, output, shift);
-        int overlapping = CIPHER.encrypt(shared, shift, plaintext.length, shared, 0);
+    @Property(tries = 300)
+    void workingIntoAnotherArrayOrAnotherPlaceEqualsWorkingOnACopy(
+            @ForAll("payloads") byte[] plaintext, @ForAll @IntRange(max = 9) int shift, @ForAll boolean decrypting) {
+        byte[] input = decrypting ? CIPHER.encrypt(plaintext) : plaintext;
+        byte[] expected = decrypting ? plaintext : CIPHER.encrypt(plaintext);
+        RangeMethod method = decrypting ? CIPHER::decrypt : CIPHER::encrypt;
+        byte[] output = new byte[shift + input.length + 11];
+        byte[] shared = new byte[shift + input.length + 11];
+        System.arraycopy(input, 0, shared, shift, input.length);
+
+        int separate = method.apply(input, 0, input.length, output, shift);
+        int overlapping = method.apply(shared, shift, input.length, shared, 0);
 
         assertThat(Arrays.copyOfRange(output, shift, shift + separate)).isEqualTo(expected);
         assertThat(Arrays.copyOfRange(shared, 0, overlapping)).isEqualTo(expected);
@@ -91,21 +88,6 @@ class ByteRangeProperties {
             assertThat(Arrays.copyOfRange(buffer, offset, offset + length)).isEqualTo(plaintext);
             assertThat(cipher.decrypt(ciphertext)).isEqualTo(plaintext);
         }
-    }
-
-    @Property(tries = 100)
-    void decryptingIntoAnotherArrayOrAnotherPlaceEqualsDecryptingACopy(
-            @ForAll("payloads") byte[] plaintext, @ForAll @IntRange(max = 9) int shift) {
-        byte[] ciphertext = CIPHER.encrypt(plaintext);
-        byte[] output = new byte[shift + ciphertext.length];
-        byte[] shared = new byte[shift + ciphertext.length];
-        System.arraycopy(ciphertext, 0, shared, shift, ciphertext.length);
-
-        int separate = CIPHER.decrypt(ciphertext, 0, ciphertext.length, output, shift);
-        int overlapping = CIPHER.decrypt(shared, shift, ciphertext.length, shared, 0);
-
-        assertThat(Arrays.copyOfRange(output, shift, shift + separate)).isEqualTo(plaintext);
-        assertThat(Arrays.copyOfRange(shared, 0, overlapping)).isEqualTo(plaintext);
     }
 
     @Property(tries = 100)
@@ -148,16 +130,13 @@ class ByteRangeProperties {
     @Property(tries = 100)
     void verifyingAroundACutEqualsVerifyingTheBytesWithoutIt(
             @ForAll @Size(max = 200) byte[] content,
-            @ForAll @IntRange(max = 200) int a,
-            @ForAll @IntRange(max = 200) int b,
-            @ForAll @IntRange(max = 200) int c,
-            @ForAll @IntRange(max = 200) int d,
+            @ForAll @Size(4) List<@IntRange(max = 200) Integer> positions,
             @ForAll boolean tamper) {
-        int[] at = {a, b, c, d};
-        for (int i = 0; i < at.length; i++) {
-            at[i] = Math.min(at[i], content.length);
-        }
-        Arrays.sort(at);
+        // Four positions in order: from <= cutFrom <= cutTo <= to.
+        int[] at = positions.stream()
+                .mapToInt(p -> Math.min(p, content.length))
+                .sorted()
+                .toArray();
         int from = at[0];
         int cutFrom = at[1];
         int cutTo = at[2];

@@ -35,20 +35,8 @@ class CodecProperties {
      * The same keys behind implementations of only the abstract methods, as an application's HSM beans would be:
      * the codec then goes through the interfaces' default byte-range methods.
      */
-    private static final JdPayXmlCodec APPLICATION_CRYPTO = new JdPayXmlCodec(
-            new JdPayCipher() {
-                @Override
-                public byte[] encrypt(byte[] plaintext) {
-                    return CIPHER.encrypt(plaintext);
-                }
-
-                @Override
-                public byte[] decrypt(byte[] ciphertext) {
-                    return CIPHER.decrypt(ciphertext);
-                }
-            },
-            SIGNER::sign,
-            VERIFIER::verify);
+    private static final JdPayXmlCodec APPLICATION_CRYPTO =
+            new JdPayXmlCodec(TestKeys.abstractMethodsOnly(CIPHER), SIGNER::sign, VERIFIER::verify);
 
     @Provide
     Arbitrary<String> unicode() {
