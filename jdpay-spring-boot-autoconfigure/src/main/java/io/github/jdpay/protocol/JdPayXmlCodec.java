@@ -25,14 +25,6 @@ public final class JdPayXmlCodec {
 
     private static final String SIGN = "sign";
 
-    private static final String ROOT_END = "</jdpay>";
-
-    private static final String ENVELOPE_START = XmlWriter.DECLARATION + "<jdpay><version>" + VERSION + "</version>";
-
-    private static final String ENCRYPT_START = "<encrypt>";
-
-    private static final String ENCRYPT_END = "</encrypt>";
-
     /** Room JD's 3DES framing needs around the document: a 4-byte length prefix and up to 7 bytes of padding. */
     private static final int FRAME_PREFIX = 4;
 
@@ -105,7 +97,7 @@ public final class JdPayXmlCodec {
         plaintext.ensure(FRAME_PADDING);
         byte[] buffer = plaintext.buffer();
         int ciphertext = this.cipher.encrypt(buffer, FRAME_PREFIX, length, buffer, 0);
-        return envelope(merchant, result, buffer, ciphertext);
+        return EnvelopeWriter.write(merchant, result, buffer, ciphertext);
     }
 
     /** The {@code <encrypt>} text for a signed document: Base64 of the ASCII of the lowercase hex ciphertext. */
@@ -118,33 +110,7 @@ public final class JdPayXmlCodec {
 
     /** An envelope without encrypted content, as JD answers failures. */
     public static String failureEnvelope(String merchant, JdPayResult result) {
-        return new String(envelope(merchant, result, null, 0), StandardCharsets.UTF_8);
-    }
-
-    /** The envelope, written once into an array of its exact size; the ciphertext goes in as Base64 of its hex. */
-    private static byte[] envelope(
-            String merchant, @Nullable JdPayResult result, byte @Nullable [] ciphertext, int ciphertextLength) {
-        XmlNode merchantNode = XmlNode.leaf("merchant", merchant);
-        XmlNode resultNode = (result != null) ? result.toNode() : null;
-        int encrypt = (ciphertext != null) ? Base64Text.hexLength(ciphertextLength) : 0;
-        Utf8XmlWriter out = new Utf8XmlWriter(ENVELOPE_START.length()
-                + Utf8XmlWriter.length(merchantNode)
-                + ((resultNode != null) ? Utf8XmlWriter.length(resultNode) : 0)
-                + ((ciphertext != null) ? ENCRYPT_START.length() + encrypt + ENCRYPT_END.length() : 0)
-                + ROOT_END.length());
-        out.raw(ENVELOPE_START);
-        out.element(merchantNode);
-        if (resultNode != null) {
-            out.element(resultNode);
-        }
-        if (ciphertext != null) {
-            out.raw(ENCRYPT_START);
-            int at = out.reserve(encrypt);
-            Base64Text.encodeHex(ciphertext, 0, ciphertextLength, out.buffer(), at);
-            out.raw(ENCRYPT_END);
-        }
-        out.raw(ROOT_END);
-        return out.toByteArray();
+        return new String(EnvelopeWriter.write(merchant, result, null, 0), StandardCharsets.UTF_8);
     }
 
     /**
