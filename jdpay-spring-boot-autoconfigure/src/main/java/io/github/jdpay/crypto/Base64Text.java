@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +24,27 @@ public final class Base64Text {
      */
     private static final int[] HEX_TRIPLES = new int[1 << 12];
 
+    /** Each byte's value as a Base64 character, or one of the negative markers below. */
+    private static final byte[] SEXTETS = new byte[256];
+
+    private static final int INVALID = -1;
+
+    private static final int WHITESPACE = -2;
+
+    private static final int PAD = -3;
+
     private static final VarHandle INT_BIG_ENDIAN =
             MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     static {
+        Arrays.fill(SEXTETS, (byte) INVALID);
+        for (int i = 0; i < ALPHABET.length; i++) {
+            SEXTETS[ALPHABET[i]] = (byte) i;
+        }
+        for (char c : new char[] {' ', '\n', '\r', '\t'}) {
+            SEXTETS[c] = WHITESPACE;
+        }
+        SEXTETS['='] = PAD;
         byte[] hex = new byte[3];
         for (int value = 0; value < HEX_TRIPLES.length; value++) {
             hex[0] = Hex.digitAscii(value >>> 8);
@@ -126,37 +144,107 @@ public final class Base64Text {
      */
     public static byte @Nullable [] decodeHexLenient(byte[] text, int from, int to) {
         Objects.checkFromToIndex(from, to, text.length);
+        byte[] unwrapped = decodeUnwrapped(text, from, to);
+        if (unwrapped != null) {
+            return unwrapped;
+        }
         int data = 0;
         int padding = 0;
         for (int i = from; i < to; i++) {
-            char c = (char) (text[i] & 0xFF);
-            if (c == '=') {
-                padding++;
-            } else if (!isWhitespace(c)) {
-                if (padding > 0 || sextet(c) < 0) {
+            int value = SEXTETS[text[i] & 0xFF];
+            if (value >= 0) {
+                if (padding > 0) {
                     return null;
                 }
                 data++;
+            } else if (value == PAD) {
+                padding++;
+            } else if (value == INVALID) {
+                return null;
             }
         }
-        // The same final units java.util.Base64 accepts: 2 or 3 characters unpadded, "xx==" or "xxx=".
-        int tail = data % 4;
-        boolean valid = (padding == 0) ? tail != 1 : (padding == 1) ? tail == 3 : (padding == 2 && tail == 2);
-        if (!valid) {
+        int hexLength = hexLength(data, padding);
+        if (hexLength < 0) {
             return null;
         }
-        int hexLength = data / 4 * 3 + Math.max(0, tail - 1);
         byte[] out = Hex.allocateForAscii(hexLength);
+        decodeRest(text, from, 0, hexLength, out);
+        return out;
+    }
+
+    /**
+     * How many hex digits {@code data} Base64 characters and {@code padding} padding characters spell, or -1 if
+     * they end in a unit java.util.Base64 refuses (it accepts 2 or 3 characters unpadded, {@code xx==}, {@code xxx=}).
+     */
+    private static int hexLength(int data, int padding) {
+        int tail = data % 4;
+        boolean valid = (padding == 0) ? tail != 1 : (padding == 1) ? tail == 3 : (padding == 2 && tail == 2);
+        return valid ? data / 4 * 3 + Math.max(0, tail - 1) : -1;
+    }
+
+    /**
+     * One pass for the text as JD sends it: no line breaks, padding only at the end, hex inside. Anything else,
+     * even an error, answers {@code null} and goes through the general path, which judges it.
+     */
+    private static byte @Nullable [] decodeUnwrapped(byte[] text, int from, int to) {
+        int end = to;
+        while (end > from && to - end < 2 && text[end - 1] == '=') {
+            end--;
+        }
+        int hexLength = hexLength(end - from, to - end);
+        if (hexLength < 0 || (hexLength & 1) != 0) {
+            return null;
+        }
+        byte[] out = new byte[hexLength / 2];
+        // Eight characters are two units of three hex digits: three bytes. Any look-up that fails is negative.
+        int bad = 0;
+        int i = from;
+        int o = 0;
+        for (int groups = from + (end - from) / 8 * 8; i < groups; i += 8, o += 3) {
+            int first = unit(text, i);
+            int second = unit(text, i + 4);
+            int h0 = Hex.valueOf(first >>> 16);
+            int h1 = Hex.valueOf((first >>> 8) & 0xFF);
+            int h2 = Hex.valueOf(first & 0xFF);
+            int h3 = Hex.valueOf(second >>> 16);
+            int h4 = Hex.valueOf((second >>> 8) & 0xFF);
+            int h5 = Hex.valueOf(second & 0xFF);
+            bad |= first | second | h0 | h1 | h2 | h3 | h4 | h5;
+            out[o] = (byte) ((h0 << 4) | h1);
+            out[o + 1] = (byte) ((h2 << 4) | h3);
+            out[o + 2] = (byte) ((h4 << 4) | h5);
+        }
+        for (int k = i; k < end; k++) {
+            bad |= SEXTETS[text[k] & 0xFF];
+        }
+        if (bad < 0) {
+            return null;
+        }
+        // The last few characters: their Base64 is valid, so a bad hex digit there is the first, as it is reported.
+        decodeRest(text, i, 2 * o, hexLength, out);
+        return out;
+    }
+
+    /** The 24 bits of the four Base64 characters at {@code i}, or a negative number if one is not Base64. */
+    private static int unit(byte[] text, int i) {
+        int s0 = SEXTETS[text[i] & 0xFF];
+        int s1 = SEXTETS[text[i + 1] & 0xFF];
+        int s2 = SEXTETS[text[i + 2] & 0xFF];
+        int s3 = SEXTETS[text[i + 3] & 0xFF];
+        return ((s0 | s1 | s2 | s3) < 0) ? -1 : (s0 << 18) | (s1 << 12) | (s2 << 6) | s3;
+    }
+
+    /** Decodes hex digits from {@code hexIndex} on, from the Base64 at {@code i}, skipping whitespace. */
+    private static void decodeRest(byte[] text, int i, int hexIndex, int hexLength, byte[] out) {
         int bits = 0;
         int pending = 0;
-        int hexIndex = 0;
         int high = 0;
-        for (int i = from; hexIndex < hexLength; i++) {
-            char c = (char) (text[i] & 0xFF);
-            if (isWhitespace(c)) {
-                continue;
+        for (; hexIndex < hexLength; i++) {
+            int value = SEXTETS[text[i] & 0xFF];
+            if (value < 0) {
+                continue; // whitespace: padding only follows the last character needed
             }
-            bits = (bits << 6) | sextet(c);
+            bits = (bits << 6) | value;
             pending += 6;
             if (pending >= 8) {
                 pending -= 8;
@@ -169,20 +257,6 @@ public final class Base64Text {
                 hexIndex++;
             }
         }
-        return out;
-    }
-
-    private static int sextet(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        return (c == '+') ? 62 : (c == '/') ? 63 : -1;
     }
 
     static String stripWhitespace(String text) {
@@ -206,6 +280,6 @@ public final class Base64Text {
     }
 
     private static boolean isWhitespace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        return c < SEXTETS.length && SEXTETS[c] == WHITESPACE;
     }
 }

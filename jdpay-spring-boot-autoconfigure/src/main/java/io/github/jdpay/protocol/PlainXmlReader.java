@@ -27,6 +27,18 @@ final class PlainXmlReader {
      */
     private static final String[] NAMES = new String[256];
 
+    /** Bytes that end a run of plain text or need a closer look: {@code < & >} and controls but TAB and LF. */
+    private static final boolean[] STOPS = new boolean[256];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            STOPS[c] = c != '\t' && c != '\n';
+        }
+        STOPS['<'] = true;
+        STOPS['&'] = true;
+        STOPS['>'] = true;
+    }
+
     private final byte[] in;
 
     /** Where the document ends in {@link #in}: a decrypted one is followed by what is left of its framing. */
@@ -169,6 +181,10 @@ final class PlainXmlReader {
         int end = this.end;
         while (i < end) {
             byte c = b[i];
+            if (!STOPS[c & 0xFF]) {
+                i++; // the usual case, one look-up per byte
+                continue;
+            }
             if (c == '<') {
                 break;
             }

@@ -57,7 +57,7 @@ record SignedText(byte[] document, int length, int cutFrom, int cutTo, String si
 
     private static int indexOf(byte[] in, int length, byte[] pattern) {
         for (int i = 0; i <= length - pattern.length; i++) {
-            if (Arrays.equals(in, i, i + pattern.length, pattern, 0, pattern.length)) {
+            if (in[i] == pattern[0] && Arrays.equals(in, i, i + pattern.length, pattern, 0, pattern.length)) {
                 return i;
             }
         }
@@ -66,7 +66,7 @@ record SignedText(byte[] document, int length, int cutFrom, int cutTo, String si
 
     private static int lastIndexOf(byte[] in, int length, byte[] pattern) {
         for (int i = length - pattern.length; i >= 0; i--) {
-            if (Arrays.equals(in, i, i + pattern.length, pattern, 0, pattern.length)) {
+            if (in[i] == pattern[0] && Arrays.equals(in, i, i + pattern.length, pattern, 0, pattern.length)) {
                 return i;
             }
         }

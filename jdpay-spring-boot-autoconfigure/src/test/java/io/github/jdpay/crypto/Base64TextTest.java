@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -63,7 +64,17 @@ class Base64TextTest {
         Arbitrary<String> garbage =
                 Arbitraries.strings().withChars("AZaz09+/=\n !-").ofMaxLength(12);
         Arbitrary<String> trimmed = ofHex.map(s -> s.replace("=", ""));
-        return Arbitraries.oneOf(ofHex, ofAnything, garbage, trimmed);
+        // One character changed anywhere in a long text: in the eight-character groups of the one-pass path or after.
+        Arbitrary<String> corrupted = Combinators.combine(
+                        ofHex.filter(s -> s.length() > 16),
+                        Arbitraries.integers().between(0, 1000),
+                        Arbitraries.of('A', 'g', '0', '9', '+', '/', '=', ' ', '\n', '!', 'é', 'M', 'Z'))
+                .as((text, at, c) -> {
+                    StringBuilder sb = new StringBuilder(text);
+                    sb.setCharAt(at % sb.length(), c);
+                    return sb.toString();
+                });
+        return Arbitraries.oneOf(ofHex, ofAnything, garbage, trimmed, corrupted);
     }
 
     @Property(tries = 2000)
