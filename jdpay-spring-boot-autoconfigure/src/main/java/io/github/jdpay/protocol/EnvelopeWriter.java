@@ -1,6 +1,6 @@
 package io.github.jdpay.protocol;
 
-import io.github.jdpay.crypto.Base64Text;
+import io.github.jdpay.crypto.Base64OfHex;
 import org.jspecify.annotations.Nullable;
 
 /** Writes the outer {@code <jdpay>} envelope, the reverse of {@link JdPayEnvelope#parse(byte[])}. */
@@ -25,7 +25,7 @@ final class EnvelopeWriter {
             String merchant, @Nullable JdPayResult result, byte @Nullable [] ciphertext, int ciphertextLength) {
         XmlNode merchantNode = XmlNode.leaf("merchant", merchant);
         XmlNode resultNode = (result != null) ? result.toNode() : null;
-        int encrypt = (ciphertext != null) ? Base64Text.hexLength(ciphertextLength) : 0;
+        int encrypt = (ciphertext != null) ? Base64OfHex.length(ciphertextLength) : 0;
         Utf8XmlWriter out = new Utf8XmlWriter(START.length()
                 + Utf8XmlWriter.length(merchantNode)
                 + ((resultNode != null) ? Utf8XmlWriter.length(resultNode) : 0)
@@ -39,7 +39,7 @@ final class EnvelopeWriter {
         if (ciphertext != null) {
             out.raw(ENCRYPT_START);
             int at = out.reserve(encrypt);
-            Base64Text.encodeHex(ciphertext, 0, ciphertextLength, out.buffer(), at);
+            Base64OfHex.encode(ciphertext, 0, ciphertextLength, out.buffer(), at);
             out.raw(ENCRYPT_END);
         }
         out.raw(END);

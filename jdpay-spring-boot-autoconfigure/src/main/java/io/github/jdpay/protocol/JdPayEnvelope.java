@@ -1,5 +1,6 @@
 package io.github.jdpay.protocol;
 
+import io.github.jdpay.crypto.Base64OfHex;
 import io.github.jdpay.crypto.Base64Text;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +140,7 @@ public final class JdPayEnvelope {
     /** The ciphertext the encrypt text spells, decoded from the received bytes when it lies in them. */
     byte @Nullable [] decodeEncrypt() {
         if (this.body != null) {
-            return Base64Text.decodeHexLenient(this.body, this.encryptFrom, this.encryptTo);
+            return Base64OfHex.decode(this.body, this.encryptFrom, this.encryptTo);
         }
         return (this.encrypt != null) ? Base64Text.decodeHexLenient(this.encrypt) : null;
     }

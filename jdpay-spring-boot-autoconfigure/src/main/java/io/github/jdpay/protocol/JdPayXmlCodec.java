@@ -1,5 +1,6 @@
 package io.github.jdpay.protocol;
 
+import io.github.jdpay.crypto.Base64OfHex;
 import io.github.jdpay.crypto.Base64Text;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
@@ -103,8 +104,8 @@ public final class JdPayXmlCodec {
     /** The {@code <encrypt>} text for a signed document: Base64 of the ASCII of the lowercase hex ciphertext. */
     public String encryptDocument(String signedDocument) {
         byte[] ciphertext = this.cipher.encrypt(signedDocument.getBytes(StandardCharsets.UTF_8));
-        byte[] text = new byte[Base64Text.hexLength(ciphertext.length)];
-        Base64Text.encodeHex(ciphertext, 0, ciphertext.length, text, 0);
+        byte[] text = new byte[Base64OfHex.length(ciphertext.length)];
+        Base64OfHex.encode(ciphertext, 0, ciphertext.length, text, 0);
         return new String(text, StandardCharsets.ISO_8859_1);
     }
 

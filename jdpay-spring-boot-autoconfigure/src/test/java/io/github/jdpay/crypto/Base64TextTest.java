@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,12 +33,7 @@ class Base64TextTest {
     }
 
     private static Object onePass(String text) {
-        try {
-            byte[] bytes = Base64Text.decodeHexLenient(text);
-            return (bytes == null) ? "not Base64" : Hex.encode(bytes);
-        } catch (JdPayMalformedMessageException ex) {
-            return ex.getMessage();
-        }
+        return outcome(() -> Base64Text.decodeHexLenient(text));
     }
 
     @ParameterizedTest
@@ -80,6 +76,25 @@ class Base64TextTest {
     @Property(tries = 2000)
     void agreesWithDecodingTwiceOnAnyText(@ForAll("encrypts") String text) {
         assertThat(onePass(text)).isEqualTo(twoSteps(text));
+    }
+
+    @Property(tries = 300)
+    void textWhereItLiesInALargerArrayDecodesAsTextAlone(
+            @ForAll("encrypts") String text, @ForAll("encrypts") String before, @ForAll("encrypts") String after) {
+        byte[] around = (before + text + after).getBytes(StandardCharsets.ISO_8859_1);
+        int from = before.getBytes(StandardCharsets.ISO_8859_1).length;
+        int to = from + text.getBytes(StandardCharsets.ISO_8859_1).length;
+
+        assertThat(outcome(() -> Base64OfHex.decode(around, from, to))).isEqualTo(onePass(text));
+    }
+
+    private static Object outcome(java.util.function.Supplier<byte @Nullable []> decoding) {
+        try {
+            byte[] bytes = decoding.get();
+            return (bytes == null) ? "not Base64" : Hex.encode(bytes);
+        } catch (JdPayMalformedMessageException ex) {
+            return ex.getMessage();
+        }
     }
 
     @ParameterizedTest

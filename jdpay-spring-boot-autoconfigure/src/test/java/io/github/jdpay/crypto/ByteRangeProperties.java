@@ -159,9 +159,9 @@ class ByteRangeProperties {
             @ForAll @IntRange(max = 5) int at) {
         int from = Math.min(skip, bytes.length);
         byte[] expected = Base64.getEncoder().encode(Hex.encodeToAscii(Arrays.copyOfRange(bytes, from, bytes.length)));
-        byte[] out = new byte[at + Base64Text.hexLength(bytes.length - from)];
+        byte[] out = new byte[at + Base64OfHex.length(bytes.length - from)];
 
-        int end = Base64Text.encodeHex(bytes, from, bytes.length, out, at);
+        int end = Base64OfHex.encode(bytes, from, bytes.length, out, at);
 
         assertThat(end).isEqualTo(out.length);
         assertThat(Arrays.copyOfRange(out, at, end)).isEqualTo(expected);
