@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * Request encoding: {@link JdPayXmlCodec#seal(String, XmlNode)} of a uniorder request beside the RSA private-key
- * operation, the 3DES and the SHA-256 over the same bytes.
+ * Request encoding: {@link JdPayXmlCodec#sealToBytes(String, XmlNode)}, the bytes the client posts, of a uniorder
+ * request beside the RSA private-key operation, the 3DES and the SHA-256 over the same bytes.
  */
 public class EncodeBenchmark extends PrimitivesBeside {
 
@@ -42,8 +42,8 @@ public class EncodeBenchmark extends PrimitivesBeside {
 
     /** The whole request: write, hash, sign, embed, frame, 3DES, hex, Base64, envelope. */
     @Benchmark
-    public String seal() {
-        return this.codec.seal(Messages.MERCHANT, this.document);
+    public byte[] seal() {
+        return this.codec.sealToBytes(Messages.MERCHANT, this.document);
     }
 
     int unsignedLength() {

@@ -10,7 +10,6 @@ import io.github.jdpay.protocol.JdPayResult;
 import io.github.jdpay.protocol.JdPayXmlCodec;
 import io.github.jdpay.protocol.XmlNode;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.logging.Log;
@@ -54,8 +53,7 @@ final class MerchantChannel {
     /** Runs one XML interface and maps JD's verified answer; see {@link Transport#call} for untrustworthy answers. */
     <T> T call(Operation operation, RequestFields fields, @Nullable String tradeNum, Function<XmlNode, T> reader) {
         URI url = this.endpoints.paygate(operation.wireName());
-        byte[] request =
-                this.xml.seal(this.merchant.merchantNo(), fields.toXml()).getBytes(StandardCharsets.UTF_8);
+        byte[] request = this.xml.sealToBytes(this.merchant.merchantNo(), fields.toXml());
         return this.transport.call(
                 operation,
                 url,

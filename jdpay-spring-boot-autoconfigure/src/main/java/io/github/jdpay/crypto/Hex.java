@@ -23,6 +23,11 @@ public final class Hex {
 
     private Hex() {}
 
+    /** The ASCII of the lowercase hex digit for {@code nibble} (0 to 15). */
+    static byte digitAscii(int nibble) {
+        return DIGITS[nibble];
+    }
+
     /** Encodes bytes as lowercase hex text. */
     public static String encode(byte[] bytes) {
         return new String(encodeToAscii(bytes), StandardCharsets.ISO_8859_1);
@@ -88,8 +93,13 @@ public final class Hex {
         return new byte[hexLength / 2];
     }
 
+    /** The value of the hex digit whose ASCII code is {@code c} (0 to 255), or -1 if it is none. */
+    static int valueOf(int c) {
+        return (c < VALUES.length) ? VALUES[c] : -1;
+    }
+
     static int digit(char c, int index) {
-        int value = c < 128 ? VALUES[c] : -1;
+        int value = valueOf(c);
         if (value < 0) {
             throw new JdPayMalformedMessageException("not a hex digit at index " + index);
         }

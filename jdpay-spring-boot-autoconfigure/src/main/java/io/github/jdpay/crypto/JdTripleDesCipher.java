@@ -5,6 +5,7 @@ import io.github.jdpay.exception.JdPayKeyException;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.Objects;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,9 +24,9 @@ public final class JdTripleDesCipher implements JdPayCipher {
 
     private static final int PREFIX = 4;
 
-    private final InstancePool<Cipher> encryptors;
+    private final InstancePool<InPlaceCipher> encryptors;
 
-    private final InstancePool<Cipher> decryptors;
+    private final InstancePool<InPlaceCipher> decryptors;
 
     /**
      * Creates a cipher for a 24-byte DESede key, as decoded from the merchant's Base64 {@code desKey}.
@@ -41,11 +42,11 @@ public final class JdTripleDesCipher implements JdPayCipher {
         this.decryptors = new InstancePool<>(() -> init(Cipher.DECRYPT_MODE, secret));
     }
 
-    private static Cipher init(int mode, SecretKey key) {
+    private static InPlaceCipher init(int mode, SecretKey key) {
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(mode, key);
-            return cipher;
+            return new InPlaceCipher(cipher);
         } catch (GeneralSecurityException ex) {
             throw new JdPayCryptoException("cannot initialise " + TRANSFORMATION, ex);
         }
@@ -53,44 +54,68 @@ public final class JdTripleDesCipher implements JdPayCipher {
 
     @Override
     public byte[] encrypt(byte[] plaintext) {
-        int length = plaintext.length;
-        int padding = (BLOCK - (length + PREFIX) % BLOCK) % BLOCK;
-        byte[] block = new byte[PREFIX + length + padding];
-        block[0] = (byte) (length >>> 24);
-        block[1] = (byte) (length >>> 16);
-        block[2] = (byte) (length >>> 8);
-        block[3] = (byte) length;
-        System.arraycopy(plaintext, 0, block, PREFIX, length);
-        return run(this.encryptors, block);
+        byte[] block = new byte[framedLength(plaintext.length)];
+        System.arraycopy(plaintext, 0, block, PREFIX, plaintext.length);
+        encrypt(block, PREFIX, plaintext.length, block, 0);
+        return block;
+    }
+
+    @Override
+    public int encrypt(byte[] input, int offset, int length, byte[] output, int outputOffset) {
+        Objects.checkFromIndexSize(offset, length, input.length);
+        int framed = framedLength(length);
+        Objects.checkFromIndexSize(outputOffset, framed, output.length);
+        // Frame in the output and encrypt there: ECB turns each block into one of the same size, in place.
+        int data = outputOffset + PREFIX;
+        if (input != output || offset != data) {
+            System.arraycopy(input, offset, output, data, length);
+        }
+        output[outputOffset] = (byte) (length >>> 24);
+        output[outputOffset + 1] = (byte) (length >>> 16);
+        output[outputOffset + 2] = (byte) (length >>> 8);
+        output[outputOffset + 3] = (byte) length;
+        Arrays.fill(output, data + length, outputOffset + framed, (byte) 0);
+        run(this.encryptors, output, outputOffset, framed);
+        return framed;
+    }
+
+    private static int framedLength(int length) {
+        return PREFIX + length + (BLOCK - (length + PREFIX) % BLOCK) % BLOCK;
     }
 
     @Override
     public byte[] decrypt(byte[] ciphertext) {
-        if (ciphertext.length == 0 || ciphertext.length % BLOCK != 0) {
-            throw new JdPayMalformedMessageException(
-                    "3DES ciphertext of " + ciphertext.length + " bytes is not a positive multiple of 8 (truncated?)");
-        }
-        byte[] block = run(this.decryptors, ciphertext);
-        long declared = ((block[0] & 0xFFL) << 24)
-                | ((block[1] & 0xFFL) << 16)
-                | ((block[2] & 0xFFL) << 8)
-                | (block[3] & 0xFFL);
-        if (declared > block.length - PREFIX) {
-            throw new JdPayMalformedMessageException("3DES length prefix declares " + declared
-                    + " bytes but the block holds " + (block.length - PREFIX) + " (wrong DES key or corrupt message)");
-        }
-        return Arrays.copyOfRange(block, PREFIX, PREFIX + (int) declared);
+        byte[] block = ciphertext.clone();
+        return Arrays.copyOf(block, decrypt(block, 0, block.length, block, 0));
     }
 
-    private static byte[] run(InstancePool<Cipher> pool, byte[] input) {
-        Cipher cipher = pool.borrow();
-        byte[] output;
-        try {
-            output = cipher.doFinal(input);
-        } catch (GeneralSecurityException ex) {
-            throw new JdPayCryptoException("3DES operation failed", ex);
+    @Override
+    public int decrypt(byte[] input, int offset, int length, byte[] output, int outputOffset) {
+        Objects.checkFromIndexSize(offset, length, input.length);
+        if (length == 0 || length % BLOCK != 0) {
+            throw new JdPayMalformedMessageException(
+                    "3DES ciphertext of " + length + " bytes is not a positive multiple of 8 (truncated?)");
         }
+        Objects.checkFromIndexSize(outputOffset, length, output.length);
+        if (input != output || offset != outputOffset) {
+            System.arraycopy(input, offset, output, outputOffset, length);
+        }
+        run(this.decryptors, output, outputOffset, length);
+        long declared = ((output[outputOffset] & 0xFFL) << 24)
+                | ((output[outputOffset + 1] & 0xFFL) << 16)
+                | ((output[outputOffset + 2] & 0xFFL) << 8)
+                | (output[outputOffset + 3] & 0xFFL);
+        if (declared > length - PREFIX) {
+            throw new JdPayMalformedMessageException("3DES length prefix declares " + declared
+                    + " bytes but the block holds " + (length - PREFIX) + " (wrong DES key or corrupt message)");
+        }
+        System.arraycopy(output, outputOffset + PREFIX, output, outputOffset, (int) declared);
+        return (int) declared;
+    }
+
+    private static void run(InstancePool<InPlaceCipher> pool, byte[] buffer, int offset, int length) {
+        InPlaceCipher cipher = pool.borrow();
+        cipher.run(buffer, offset, length);
         pool.giveBack(cipher);
-        return output;
     }
 }

@@ -32,7 +32,12 @@ public final class RsaJdPaySigner implements JdPaySigner {
 
     @Override
     public String sign(byte[] content) {
-        byte[] digestHex = Digests.sha256HexAscii(content);
+        return sign(content, 0, content.length);
+    }
+
+    @Override
+    public String sign(byte[] content, int from, int to) {
+        byte[] digestHex = Digests.sha256HexAscii(content, from, to, to, to);
         Cipher cipher = this.ciphers.borrow();
         byte[] signature;
         try {

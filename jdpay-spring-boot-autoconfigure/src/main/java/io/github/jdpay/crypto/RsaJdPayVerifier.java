@@ -26,6 +26,13 @@ public final class RsaJdPayVerifier implements JdPayVerifier {
 
     @Override
     public boolean verify(byte[] content, String signature) {
+        return verify(content, 0, content.length, content.length, content.length, signature);
+    }
+
+    @Override
+    public boolean verify(byte[] content, int from, int to, int cutFrom, int cutTo, String signature) {
+        // Bad arguments are the caller's bug, not a bad signature: check them before anything can answer false.
+        byte[] digestHex = Digests.sha256HexAscii(content, from, to, cutFrom, cutTo);
         byte[] raw = Base64Text.decodeLenient(signature);
         if (raw == null || raw.length == 0) {
             return false;
@@ -40,6 +47,6 @@ public final class RsaJdPayVerifier implements JdPayVerifier {
             return false;
         }
         this.ciphers.giveBack(cipher);
-        return MessageDigest.isEqual(recovered, Digests.sha256HexAscii(content));
+        return MessageDigest.isEqual(recovered, digestHex);
     }
 }

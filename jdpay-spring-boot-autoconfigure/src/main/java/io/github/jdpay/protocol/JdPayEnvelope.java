@@ -1,19 +1,66 @@
 package io.github.jdpay.protocol;
 
+import io.github.jdpay.crypto.Base64OfHex;
+import io.github.jdpay.crypto.Base64Text;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The clear-text outer {@code <jdpay>} of a JD Pay 2.0 message. It is not signed: use it to route (pick the
  * merchant's keys) and to read a failure result, never as business data.
  *
- * @param version protocol version, normally {@code V2.0}
- * @param merchant merchant number, used to choose the keys that open the message; empty only on a failure answer
- *     that names none
- * @param result the outer result, present on JD responses and notifications
- * @param encrypt the Base64 of the hex ciphertext, absent on most failure responses
+ * <p>A value with the accessors of a record ({@code version()}, {@code merchant()}, {@code result()},
+ * {@code encrypt()}) and a record's equality. A parsed envelope keeps its {@code <encrypt>} text where it lies in
+ * the received bytes and makes a string of it only when {@link #encrypt()} is called: the codec decodes it from the
+ * bytes.
  */
-public record JdPayEnvelope(String version, String merchant, @Nullable JdPayResult result, @Nullable String encrypt) {
+public final class JdPayEnvelope {
+
+    private final String version;
+
+    private final String merchant;
+
+    private final @Nullable JdPayResult result;
+
+    /** The encrypt text; made from {@link #body} when first asked for, if the envelope was parsed. */
+    private @Nullable String encrypt;
+
+    /** The received bytes holding the ASCII encrypt text in {@code [encryptFrom, encryptTo)}, or {@code null}. */
+    private final byte @Nullable [] body;
+
+    private final int encryptFrom;
+
+    private final int encryptTo;
+
+    /**
+     * @param version protocol version, normally {@code V2.0}
+     * @param merchant merchant number, used to choose the keys that open the message; empty only on a failure
+     *     answer that names none
+     * @param result the outer result, present on JD responses and notifications
+     * @param encrypt the Base64 of the hex ciphertext, absent on most failure responses
+     */
+    public JdPayEnvelope(String version, String merchant, @Nullable JdPayResult result, @Nullable String encrypt) {
+        this(version, merchant, result, encrypt, null, 0, 0);
+    }
+
+    private JdPayEnvelope(
+            String version,
+            String merchant,
+            @Nullable JdPayResult result,
+            @Nullable String encrypt,
+            byte @Nullable [] body,
+            int encryptFrom,
+            int encryptTo) {
+        this.version = version;
+        this.merchant = merchant;
+        this.result = result;
+        this.encrypt = encrypt;
+        this.body = body;
+        this.encryptFrom = encryptFrom;
+        this.encryptTo = encryptTo;
+    }
 
     /**
      * Parses an envelope from the exact bytes received.
@@ -24,28 +71,97 @@ public record JdPayEnvelope(String version, String merchant, @Nullable JdPayResu
         if (body.length == 0) {
             throw new JdPayMalformedMessageException("message body is empty");
         }
-        XmlNode root = SafeXmlParser.parse(body);
+        PlainXmlReader plain = PlainXmlReader.keepingTextOf(body, "encrypt");
+        XmlNode plainRoot = plain.document();
+        XmlNode root = (plainRoot != null) ? plainRoot : SafeXmlParser.parseWithStax(body);
         if (!"jdpay".equals(root.name())) {
             throw new JdPayMalformedMessageException("expected a <jdpay> envelope but found <" + root.name() + ">");
         }
         String merchant = root.childText("merchant");
-        String encrypt = root.childText("encrypt");
-        boolean hasContent = encrypt != null && !encrypt.isBlank();
-        // A failure answer may come without a merchant; content always names the merchant whose keys open it.
-        if ((merchant == null || merchant.isBlank()) && (hasContent || root.child("result") == null)) {
-            throw new JdPayMalformedMessageException("envelope carries no <merchant>");
-        }
         XmlNode result = root.child("result");
         String version = root.childText("version");
-        return new JdPayEnvelope(
+        XmlNode encrypt = root.child("encrypt");
+        boolean kept = encrypt != null && encrypt == plain.keptNode();
+        JdPayEnvelope envelope = new JdPayEnvelope(
                 (version != null) ? version.trim() : "",
                 (merchant != null) ? merchant.trim() : "",
                 (result != null) ? JdPayResult.from(result) : null,
-                encrypt);
+                (encrypt != null && !kept) ? encrypt.text() : null,
+                kept ? body : null,
+                plain.keptFrom(),
+                plain.keptTo());
+        // A failure answer may come without a merchant; content always names the merchant whose keys open it.
+        if ((merchant == null || merchant.isBlank()) && (envelope.hasEncrypt() || result == null)) {
+            throw new JdPayMalformedMessageException("envelope carries no <merchant>");
+        }
+        return envelope;
+    }
+
+    /** Protocol version, normally {@code V2.0}. */
+    public String version() {
+        return this.version;
+    }
+
+    /** Merchant number, used to choose the keys that open the message; empty only on a failure that names none. */
+    public String merchant() {
+        return this.merchant;
+    }
+
+    /** The outer result, present on JD responses and notifications. */
+    public @Nullable JdPayResult result() {
+        return this.result;
+    }
+
+    /** The Base64 of the hex ciphertext, absent on most failure responses. */
+    public @Nullable String encrypt() {
+        String text = this.encrypt;
+        if (text == null && this.body != null) {
+            // A string is immutable, so a race here at worst makes it twice.
+            text = new String(
+                    this.body, this.encryptFrom, this.encryptTo - this.encryptFrom, StandardCharsets.US_ASCII);
+            this.encrypt = text;
+        }
+        return text;
     }
 
     /** Whether the envelope carries encrypted content to open. */
     public boolean hasEncrypt() {
-        return this.encrypt != null && !this.encrypt.isBlank();
+        if (this.body == null) {
+            return this.encrypt != null && !this.encrypt.isBlank();
+        }
+        for (int i = this.encryptFrom; i < this.encryptTo; i++) {
+            if (!Character.isWhitespace(this.body[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ciphertext the encrypt text spells, decoded from the received bytes when it lies in them. */
+    byte @Nullable [] decodeEncrypt() {
+        if (this.body != null) {
+            return Base64OfHex.decode(this.body, this.encryptFrom, this.encryptTo);
+        }
+        return (this.encrypt != null) ? Base64Text.decodeHexLenient(this.encrypt) : null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof JdPayEnvelope that
+                && this.version.equals(that.version)
+                && this.merchant.equals(that.merchant)
+                && Objects.equals(this.result, that.result)
+                && Objects.equals(encrypt(), that.encrypt());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(this.version, this.merchant, this.result, encrypt());
+    }
+
+    @Override
+    public String toString() {
+        return "JdPayEnvelope[version=" + this.version + ", merchant=" + this.merchant + ", result=" + this.result
+                + ", encrypt=" + encrypt() + "]";
     }
 }

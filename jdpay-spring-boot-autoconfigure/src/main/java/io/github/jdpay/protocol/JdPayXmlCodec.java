@@ -1,7 +1,7 @@
 package io.github.jdpay.protocol;
 
+import io.github.jdpay.crypto.Base64OfHex;
 import io.github.jdpay.crypto.Base64Text;
-import io.github.jdpay.crypto.Hex;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
@@ -9,8 +9,8 @@ import io.github.jdpay.crypto.Utf8;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.exception.JdPaySignatureException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JD Pay 2.0 XML codec for one key set: seals documents (sign, embed {@code <sign>}, 3DES, Base64, wrap) and
@@ -24,9 +24,15 @@ public final class JdPayXmlCodec {
     /** The protocol version JD Pay 2.0 messages carry. */
     public static final String VERSION = "V2.0";
 
-    private static final String SIGN_PLACEHOLDER = "<sign></sign>";
+    private static final String SIGN = "sign";
 
-    private static final String ROOT_END = "</jdpay>";
+    /** Room JD's 3DES framing needs around the document: a 4-byte length prefix and up to 7 bytes of padding. */
+    private static final int FRAME_PREFIX = 4;
+
+    private static final int FRAME_PADDING = 7;
+
+    /** Enough for {@code <sign>} and the Base64 of a 4096-bit signature, so the splice rarely grows the buffer. */
+    private static final int SIGN_ROOM = 13 + 684;
 
     private final JdPayCipher cipher;
 
@@ -45,54 +51,67 @@ public final class JdPayXmlCodec {
      * child (JD's notifications carry it mid-document), otherwise just before {@code </jdpay>} as JD's library does.
      */
     public String signDocument(XmlNode document) {
-        String xml = XmlWriter.document(document);
-        int placeholder = xml.indexOf(SIGN_PLACEHOLDER);
-        String unsigned = (placeholder >= 0)
-                ? xml.substring(0, placeholder) + xml.substring(placeholder + SIGN_PLACEHOLDER.length())
-                : xml;
-        String sign = this.signer.sign(unsigned.getBytes(StandardCharsets.UTF_8));
-        if (placeholder >= 0) {
-            return xml.substring(0, placeholder) + "<sign>" + sign + "</sign>"
-                    + xml.substring(placeholder + SIGN_PLACEHOLDER.length());
-        }
-        return xml.substring(0, xml.length() - ROOT_END.length()) + "<sign>" + sign + "</sign>" + ROOT_END;
+        Utf8XmlWriter signed = signed(document);
+        return new String(signed.buffer(), FRAME_PREFIX, signed.position() - FRAME_PREFIX, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the document as UTF-8 after room for the 3DES length prefix, signs those bytes where they lie and
+     * splices {@code <sign>} into them: the buffer is then ready to be framed and encrypted in place.
+     */
+    private Utf8XmlWriter signed(XmlNode document) {
+        int length = Utf8XmlWriter.length(document);
+        Utf8XmlWriter out = new Utf8XmlWriter(
+                FRAME_PREFIX + XmlWriter.DECLARATION.length() + length + SIGN_ROOM + FRAME_PADDING, SIGN);
+        out.reserve(FRAME_PREFIX);
+        out.raw(XmlWriter.DECLARATION);
+        out.element(document, length);
+        int at = (out.placeholderAt() >= 0) ? out.placeholderAt() : out.lastEndTagAt();
+        String sign = this.signer.sign(out.buffer(), FRAME_PREFIX, out.position());
+        out.insert(at, "<sign>" + sign + "</sign>");
+        return out;
     }
 
     /** Seals a request: the envelope carries version, merchant and the encrypted signed document. */
     public String seal(String merchant, XmlNode document) {
-        return envelope(merchant, null, encryptDocument(signDocument(document)));
+        return new String(sealToBytes(merchant, document), StandardCharsets.UTF_8);
     }
 
     /** Seals a response or notification: as a request, plus the clear-text {@code <result>} JD puts outside. */
     public String seal(String merchant, XmlNode document, JdPayResult result) {
-        return envelope(merchant, result, encryptDocument(signDocument(document)));
+        return new String(sealToBytes(merchant, document, result), StandardCharsets.UTF_8);
+    }
+
+    /** Seals a request as {@link #seal(String, XmlNode)} does, answering the UTF-8 bytes to send. */
+    public byte[] sealToBytes(String merchant, XmlNode document) {
+        return sealed(merchant, document, null);
+    }
+
+    /** Seals a response or notification as {@link #seal(String, XmlNode, JdPayResult)} does, as UTF-8 bytes. */
+    public byte[] sealToBytes(String merchant, XmlNode document, JdPayResult result) {
+        return sealed(merchant, document, result);
+    }
+
+    private byte[] sealed(String merchant, XmlNode document, @Nullable JdPayResult result) {
+        Utf8XmlWriter plaintext = signed(document);
+        int length = plaintext.position() - FRAME_PREFIX;
+        plaintext.ensure(FRAME_PADDING);
+        byte[] buffer = plaintext.buffer();
+        int ciphertext = this.cipher.encrypt(buffer, FRAME_PREFIX, length, buffer, 0);
+        return EnvelopeWriter.write(merchant, result, buffer, ciphertext);
     }
 
     /** The {@code <encrypt>} text for a signed document: Base64 of the ASCII of the lowercase hex ciphertext. */
     public String encryptDocument(String signedDocument) {
-        byte[] hex = Hex.encodeToAscii(this.cipher.encrypt(signedDocument.getBytes(StandardCharsets.UTF_8)));
-        return Base64.getEncoder().encodeToString(hex);
+        byte[] ciphertext = this.cipher.encrypt(signedDocument.getBytes(StandardCharsets.UTF_8));
+        byte[] text = new byte[Base64OfHex.length(ciphertext.length)];
+        Base64OfHex.encode(ciphertext, 0, ciphertext.length, text, 0);
+        return new String(text, StandardCharsets.ISO_8859_1);
     }
 
     /** An envelope without encrypted content, as JD answers failures. */
     public static String failureEnvelope(String merchant, JdPayResult result) {
-        return envelope(merchant, result, null);
-    }
-
-    private static String envelope(String merchant, JdPayResult result, String encrypt) {
-        StringBuilder sb = new StringBuilder(128 + ((encrypt != null) ? encrypt.length() : 0));
-        sb.append(XmlWriter.DECLARATION)
-                .append("<jdpay><version>")
-                .append(VERSION)
-                .append("</version>");
-        XmlWriter.element(sb, XmlNode.leaf("merchant", merchant));
-        if (result != null) {
-            XmlWriter.element(sb, result.toNode());
-        }
-        if (encrypt != null) {
-            sb.append("<encrypt>").append(encrypt).append("</encrypt>");
-        }
-        return sb.append(ROOT_END).toString();
+        return new String(EnvelopeWriter.write(merchant, result, null, 0), StandardCharsets.UTF_8);
     }
 
     /**
@@ -102,15 +121,16 @@ public final class JdPayXmlCodec {
      * @throws JdPaySignatureException if the signature does not verify
      */
     public JdPayMessage open(JdPayEnvelope envelope) {
-        String encrypt = envelope.encrypt();
-        if (encrypt == null || encrypt.isBlank()) {
+        if (!envelope.hasEncrypt()) {
             throw new JdPayMalformedMessageException("envelope carries no <encrypt>");
         }
-        // Verify and parse the decrypted bytes themselves, so the document is never encoded back to UTF-8.
-        byte[] plaintext = decrypt(encrypt);
-        String document = Utf8.decode(plaintext, "decrypted document");
-        verify(plaintext, document);
-        JdPayMessage message = message(document, SafeXmlParser.parse(document, plaintext));
+        // Decode from the received bytes, decrypt in place, and verify and parse the bytes where they lie: no text
+        // of the ciphertext or of the document is made unless someone asks for it.
+        byte[] buffer = requireBase64(envelope.decodeEncrypt());
+        int length = this.cipher.decrypt(buffer, 0, buffer.length, buffer, 0);
+        InnerDocument document = InnerDocument.decrypted(buffer, length);
+        verify(document);
+        JdPayMessage message = message(document, SafeXmlParser.parse(document));
         if (!message.merchant().equals(envelope.merchant())) {
             throw new JdPayMalformedMessageException("envelope merchant " + envelope.merchant()
                     + " does not match the signed merchant " + message.merchant());
@@ -120,15 +140,15 @@ public final class JdPayXmlCodec {
 
     /** Decrypts the text of an {@code <encrypt>} element to the inner document. */
     public String decryptDocument(String encrypt) {
-        return Utf8.decode(decrypt(encrypt), "decrypted document");
+        return Utf8.decode(
+                this.cipher.decrypt(requireBase64(Base64Text.decodeHexLenient(encrypt))), "decrypted document");
     }
 
-    private byte[] decrypt(String encrypt) {
-        byte[] ciphertext = Base64Text.decodeHexLenient(encrypt);
+    private static byte[] requireBase64(byte @Nullable [] ciphertext) {
         if (ciphertext == null) {
             throw new JdPayMalformedMessageException("<encrypt> is not valid Base64");
         }
-        return this.cipher.decrypt(ciphertext);
+        return ciphertext;
     }
 
     /**
@@ -137,22 +157,27 @@ public final class JdPayXmlCodec {
      * @throws JdPaySignatureException if neither verifies
      */
     public JdPayMessage openDocument(String document) {
-        verify(document.getBytes(StandardCharsets.UTF_8), document);
-        return message(document, SafeXmlParser.parse(document));
+        InnerDocument inner = InnerDocument.of(document);
+        verify(inner);
+        // Parsed as text, as before: a lone surrogate has no UTF-8, and StAX refuses it.
+        return message(inner, SafeXmlParser.parse(document));
     }
 
-    /** Checks the signature over {@code utf8}, the bytes of {@code document}, or else over JD's canonical form. */
-    private void verify(byte[] utf8, String document) {
-        if (!verifies(utf8)) {
-            String canonical = SignedText.canonicalize(document);
-            if (canonical.equals(document) || !verifies(canonical.getBytes(StandardCharsets.UTF_8))) {
+    /** Checks the signature over the document's bytes as they arrived, or else over JD's canonical form. */
+    private void verify(InnerDocument document) {
+        if (!SignedText.cut(document.utf8(), document.length()).verifiesWith(this.verifier)) {
+            String text = document.text();
+            String canonical = SignedText.canonicalize(text);
+            if (canonical.equals(text)
+                    || !SignedText.cut(canonical.getBytes(StandardCharsets.UTF_8))
+                            .verifiesWith(this.verifier)) {
                 throw new JdPaySignatureException("signature of the JD Pay message does not verify with the configured "
                         + "public key (check the key and that DES key and merchant belong together)");
             }
         }
     }
 
-    private static JdPayMessage message(String document, XmlNode root) {
+    private static JdPayMessage message(InnerDocument document, XmlNode root) {
         if (!"jdpay".equals(root.name())) {
             throw new JdPayMalformedMessageException("expected a <jdpay> document but found <" + root.name() + ">");
         }
@@ -162,10 +187,5 @@ public final class JdPayXmlCodec {
         }
         XmlNode result = root.child("result");
         return new JdPayMessage(merchant.trim(), (result != null) ? JdPayResult.from(result) : null, document, root);
-    }
-
-    private boolean verifies(byte[] utf8) {
-        SignedText signed = SignedText.cut(utf8);
-        return this.verifier.verify(signed.unsigned(), signed.signature());
     }
 }

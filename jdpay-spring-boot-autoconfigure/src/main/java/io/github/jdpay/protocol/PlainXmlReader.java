@@ -3,6 +3,7 @@ package io.github.jdpay.protocol;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +27,33 @@ final class PlainXmlReader {
      */
     private static final String[] NAMES = new String[256];
 
+    /** Bytes that end a run of plain text or need a closer look: {@code < & >} and controls but TAB and LF. */
+    private static final boolean[] STOPS = new boolean[256];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            STOPS[c] = c != '\t' && c != '\n';
+        }
+        STOPS['<'] = true;
+        STOPS['&'] = true;
+        STOPS['>'] = true;
+    }
+
     private final byte[] in;
 
+    /** Where the document ends in {@link #in}: a decrypted one is followed by what is left of its framing. */
+    private final int end;
+
     private int pos;
+
+    /** A child of the root whose text is left in the input rather than made a string, or {@code null}. */
+    private final @Nullable String keptChild;
+
+    private @Nullable XmlNode keptNode;
+
+    private int keptFrom;
+
+    private int keptTo;
 
     /** Open elements: names, where each one's children start on {@link #nodes}, and whether it saw text. */
     private final String[] names = new String[SafeXmlParser.MAX_DEPTH];
@@ -44,21 +69,54 @@ final class PlainXmlReader {
 
     private int elements;
 
-    private PlainXmlReader(byte[] in) {
+    private PlainXmlReader(byte[] in, int end, @Nullable String keptChild) {
         this.in = in;
+        this.end = end;
+        this.keptChild = keptChild;
     }
 
     /** The tree of {@code document}, or {@code null} if it is not plain XML and must go to the full parser. */
     static @Nullable XmlNode read(byte[] document) {
-        return new PlainXmlReader(document).document();
+        return read(document, document.length);
     }
 
-    private @Nullable XmlNode document() {
+    /** The tree of the document in {@code document[0, length)}, or {@code null} as {@link #read(byte[])}. */
+    static @Nullable XmlNode read(byte[] document, int length) {
+        Objects.checkFromToIndex(0, length, document.length);
+        return new PlainXmlReader(document, length, null).document();
+    }
+
+    /**
+     * A reader that leaves the text of the first child of the root named {@code child} in the input when it is
+     * ASCII without references, as Base64 is: that node then carries empty text, and {@link #keptFrom()} and
+     * {@link #keptTo()} say where its text lies. A large {@code <encrypt>} needs no string this way.
+     */
+    static PlainXmlReader keepingTextOf(byte[] document, String child) {
+        return new PlainXmlReader(document, document.length, child);
+    }
+
+    /** The node whose text was left in the input, or {@code null} if none was. */
+    @Nullable
+    XmlNode keptNode() {
+        return this.keptNode;
+    }
+
+    int keptFrom() {
+        return this.keptFrom;
+    }
+
+    int keptTo() {
+        return this.keptTo;
+    }
+
+    /** Reads the whole document: its tree, or {@code null} if it must go to the full parser. */
+    @Nullable
+    XmlNode document() {
         if (startsWith(DECLARATION_START) && !declaration()) {
             return null;
         }
         skipSpace();
-        if (this.pos >= this.in.length || this.in[this.pos] != '<') {
+        if (this.pos >= this.end || this.in[this.pos] != '<') {
             return null;
         }
         XmlNode root = element();
@@ -66,7 +124,7 @@ final class PlainXmlReader {
             return null;
         }
         skipSpace();
-        return (this.pos == this.in.length) ? root : null;
+        return (this.pos == this.end) ? root : null;
     }
 
     /**
@@ -74,13 +132,13 @@ final class PlainXmlReader {
      * depth costs no stack.
      */
     private @Nullable XmlNode element() {
-        while (this.pos < this.in.length) {
+        while (this.pos < this.end) {
             int textStart = this.pos;
             int textEnd = scanText();
             if (textEnd < 0) {
                 return null;
             }
-            if (this.pos >= this.in.length) {
+            if (this.pos >= this.end) {
                 return null; // text runs to the end: unclosed element
             }
             // now at '<'
@@ -120,8 +178,13 @@ final class PlainXmlReader {
     private int scanText() {
         byte[] b = this.in;
         int i = this.pos;
-        while (i < b.length) {
+        int end = this.end;
+        while (i < end) {
             byte c = b[i];
+            if (!STOPS[c & 0xFF]) {
+                i++; // the usual case, one look-up per byte
+                continue;
+            }
             if (c == '<') {
                 break;
             }
@@ -192,7 +255,12 @@ final class PlainXmlReader {
         this.depth--;
         int from = this.firstChild[this.depth];
         XmlNode node;
-        if (this.nodeCount == from) {
+        if (this.nodeCount == from && keeps(open, textStart, textEnd)) {
+            node = XmlNode.leaf(open, "");
+            this.keptNode = node;
+            this.keptFrom = textStart;
+            this.keptTo = textEnd;
+        } else if (this.nodeCount == from) {
             String text = text(textStart, textEnd);
             if (text == null) {
                 return null;
@@ -206,6 +274,31 @@ final class PlainXmlReader {
         return node;
     }
 
+    /** Whether the leaf just closed is the first child of the root with the kept name, and its text plain ASCII. */
+    private boolean keeps(String name, int textStart, int textEnd) {
+        if (this.depth != 1 || !name.equals(this.keptChild)) {
+            return false;
+        }
+        if (this.nodeCount > this.firstChild[0] && hasChildNamed(name)) {
+            return false; // not the first: the envelope reads the first
+        }
+        for (int i = textStart; i < textEnd; i++) {
+            if (this.in[i] < 0 || this.in[i] == '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasChildNamed(String name) {
+        for (int i = this.firstChild[0]; i < this.nodeCount; i++) {
+            if (this.nodes[i].name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void push(XmlNode node) {
         if (this.nodeCount == this.nodes.length) {
             this.nodes = Arrays.copyOf(this.nodes, this.nodes.length * 2);
@@ -216,7 +309,7 @@ final class PlainXmlReader {
     /** An ASCII XML name without a colon; anything else (namespaces, non-ASCII names) goes to StAX. */
     private @Nullable String name() {
         int start = this.pos;
-        while (this.pos < this.in.length && isNameByte(this.in[this.pos], this.pos == start)) {
+        while (this.pos < this.end && isNameByte(this.in[this.pos], this.pos == start)) {
             this.pos++;
         }
         if (this.pos == start) {
@@ -242,7 +335,7 @@ final class PlainXmlReader {
             return false;
         }
         int after = this.pos + length;
-        return after == this.in.length || !isNameByte(this.in[after], false);
+        return after == this.end || !isNameByte(this.in[after], false);
     }
 
     private boolean sameBytes(int at, String ascii) {
@@ -324,7 +417,7 @@ final class PlainXmlReader {
     }
 
     private boolean matches(int at, String ascii) {
-        return at + ascii.length() <= this.in.length && sameBytes(at, ascii);
+        return at + ascii.length() <= this.end && sameBytes(at, ascii);
     }
 
     /**
@@ -362,7 +455,7 @@ final class PlainXmlReader {
         this.pos++;
         skipSpace();
         byte quote = byteAt(this.pos);
-        if ((quote != '"' && quote != '\'') || this.pos + value.length() + 1 >= this.in.length) {
+        if ((quote != '"' && quote != '\'') || this.pos + value.length() + 1 >= this.end) {
             return false;
         }
         String actual = new String(this.in, this.pos + 1, value.length(), StandardCharsets.ISO_8859_1);
@@ -374,11 +467,11 @@ final class PlainXmlReader {
     }
 
     private boolean startsWith(byte[] prefix) {
-        return this.in.length >= prefix.length && Arrays.equals(this.in, 0, prefix.length, prefix, 0, prefix.length);
+        return this.end >= prefix.length && Arrays.equals(this.in, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private void skipSpace() {
-        while (this.pos < this.in.length && isSpace(this.in[this.pos])) {
+        while (this.pos < this.end && isSpace(this.in[this.pos])) {
             this.pos++;
         }
     }
@@ -397,6 +490,6 @@ final class PlainXmlReader {
     }
 
     private byte byteAt(int index) {
-        return (index < this.in.length) ? this.in[index] : 0;
+        return (index < this.end) ? this.in[index] : 0;
     }
 }

@@ -63,10 +63,10 @@ public final class SafeXmlParser {
         return parseWithStax(document);
     }
 
-    /** Parses text whose exact UTF-8 bytes are at hand, as a decrypted document is: no second encoding needed. */
-    static XmlNode parse(String document, byte[] utf8) {
-        XmlNode plain = PlainXmlReader.read(utf8);
-        return (plain != null) ? plain : parseWithStax(document);
+    /** Parses a decrypted document from its bytes; StAX, when needed, reads the text they were checked to be. */
+    static XmlNode parse(InnerDocument document) {
+        XmlNode plain = PlainXmlReader.read(document.utf8(), document.length());
+        return (plain != null) ? plain : parseWithStax(document.text());
     }
 
     static XmlNode parseWithStax(byte[] document) {

@@ -1,13 +1,17 @@
 package io.github.jdpay.protocol;
 
-import io.github.jdpay.exception.JdPayValidationException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a JD inner document exactly as JD's signing library would canonicalise it: the fixed declaration, one line,
  * no indentation, {@code & < >} escaped.
  *
  * <p>TAB, CR, LF and other control characters are refused rather than written: JD's own decryption corrupts them
- * and its canonicalisation strips them, so a signature over them could never verify at JD.
+ * and its canonicalisation strips them, so a signature over them could never verify at JD. A lone surrogate, which
+ * UTF-8 cannot carry, is written as {@code ?}, as {@code String.getBytes} would encode it.
+ *
+ * <p>The codec writes the same documents straight to UTF-8 bytes with {@link Utf8XmlWriter}; these text forms are
+ * made from those bytes, so both always agree.
  */
 public final class XmlWriter {
 
@@ -18,41 +22,29 @@ public final class XmlWriter {
 
     /** Writes {@code root} as a whole document, declaration included. */
     public static String document(XmlNode root) {
-        StringBuilder sb = new StringBuilder(512);
-        sb.append(DECLARATION);
-        element(sb, root);
-        return sb.toString();
+        Utf8XmlWriter out = new Utf8XmlWriter(DECLARATION.length() + Utf8XmlWriter.length(root));
+        out.raw(DECLARATION);
+        out.element(root);
+        return text(out);
     }
 
     /** Appends {@code node} and its children to {@code sb}. */
     public static void element(StringBuilder sb, XmlNode node) {
-        sb.append('<').append(node.name()).append('>');
-        if (node.children().isEmpty()) {
-            escape(sb, node.name(), node.text());
-        } else {
-            for (XmlNode child : node.children()) {
-                element(sb, child);
-            }
-        }
-        sb.append("</").append(node.name()).append('>');
+        Utf8XmlWriter out = new Utf8XmlWriter(Utf8XmlWriter.length(node));
+        out.element(node);
+        sb.append(text(out));
     }
 
     /** Appends {@code text} with {@code & < >} escaped, refusing control characters. */
     public static void escape(StringBuilder sb, String field, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                default -> {
-                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                        throw new JdPayValidationException(field, controlCharacterProblem(c));
-                    }
-                    sb.append(c);
-                }
-            }
-        }
+        Utf8XmlWriter out = new Utf8XmlWriter(0);
+        out.escaped(field, text);
+        sb.append(text(out));
+    }
+
+    /** The text form, for callers that want one; the codec itself keeps the bytes. */
+    private static String text(Utf8XmlWriter out) {
+        return new String(out.buffer(), 0, out.position(), StandardCharsets.UTF_8);
     }
 
     static String controlCharacterProblem(char c) {

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,12 +33,7 @@ class Base64TextTest {
     }
 
     private static Object onePass(String text) {
-        try {
-            byte[] bytes = Base64Text.decodeHexLenient(text);
-            return (bytes == null) ? "not Base64" : Hex.encode(bytes);
-        } catch (JdPayMalformedMessageException ex) {
-            return ex.getMessage();
-        }
+        return outcome(() -> Base64Text.decodeHexLenient(text));
     }
 
     @ParameterizedTest
@@ -63,12 +60,41 @@ class Base64TextTest {
         Arbitrary<String> garbage =
                 Arbitraries.strings().withChars("AZaz09+/=\n !-").ofMaxLength(12);
         Arbitrary<String> trimmed = ofHex.map(s -> s.replace("=", ""));
-        return Arbitraries.oneOf(ofHex, ofAnything, garbage, trimmed);
+        // One character changed anywhere in a long text: in the eight-character groups of the one-pass path or after.
+        Arbitrary<String> corrupted = Combinators.combine(
+                        ofHex.filter(s -> s.length() > 16),
+                        Arbitraries.integers().between(0, 1000),
+                        Arbitraries.of('A', 'g', '0', '9', '+', '/', '=', ' ', '\n', '!', 'é', 'M', 'Z'))
+                .as((text, at, c) -> {
+                    StringBuilder sb = new StringBuilder(text);
+                    sb.setCharAt(at % sb.length(), c);
+                    return sb.toString();
+                });
+        return Arbitraries.oneOf(ofHex, ofAnything, garbage, trimmed, corrupted);
     }
 
     @Property(tries = 2000)
     void agreesWithDecodingTwiceOnAnyText(@ForAll("encrypts") String text) {
         assertThat(onePass(text)).isEqualTo(twoSteps(text));
+    }
+
+    @Property(tries = 300)
+    void textWhereItLiesInALargerArrayDecodesAsTextAlone(
+            @ForAll("encrypts") String text, @ForAll("encrypts") String before, @ForAll("encrypts") String after) {
+        byte[] around = (before + text + after).getBytes(StandardCharsets.ISO_8859_1);
+        int from = before.getBytes(StandardCharsets.ISO_8859_1).length;
+        int to = from + text.getBytes(StandardCharsets.ISO_8859_1).length;
+
+        assertThat(outcome(() -> Base64OfHex.decode(around, from, to))).isEqualTo(onePass(text));
+    }
+
+    private static Object outcome(java.util.function.Supplier<byte @Nullable []> decoding) {
+        try {
+            byte[] bytes = decoding.get();
+            return (bytes == null) ? "not Base64" : Hex.encode(bytes);
+        } catch (JdPayMalformedMessageException ex) {
+            return ex.getMessage();
+        }
     }
 
     @ParameterizedTest

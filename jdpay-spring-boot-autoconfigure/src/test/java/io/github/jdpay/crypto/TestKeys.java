@@ -38,6 +38,24 @@ public final class TestKeys {
         return new JdTripleDesCipher(KeyLoader.desKey("desKey", desKey));
     }
 
+    /**
+     * The same cipher behind only the abstract methods, as an application's own implementation (an HSM bean) would
+     * have it: the interface's default methods do the rest.
+     */
+    public static JdPayCipher abstractMethodsOnly(JdPayCipher cipher) {
+        return new JdPayCipher() {
+            @Override
+            public byte[] encrypt(byte[] plaintext) {
+                return cipher.encrypt(plaintext);
+            }
+
+            @Override
+            public byte[] decrypt(byte[] ciphertext) {
+                return cipher.decrypt(ciphertext);
+            }
+        };
+    }
+
     public static String resource(String path) {
         try (InputStream in = TestKeys.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jdpay.crypto.JdPayCipher;
+import io.github.jdpay.crypto.JdPaySigner;
+import io.github.jdpay.crypto.JdPayVerifier;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
 import io.github.jdpay.crypto.TestKeys;
@@ -22,11 +24,19 @@ class CodecProperties {
 
     private static final JdPayCipher CIPHER = TestKeys.cipher(TestKeys.DES_KEY);
 
+    private static final JdPaySigner SIGNER = new RsaJdPaySigner(TestKeys.merchantPrivateKey());
+
+    private static final JdPayVerifier VERIFIER = new RsaJdPayVerifier(TestKeys.merchantPublicKey());
+
     /** Signs with the merchant key and verifies with its public half, so one codec can seal and open. */
-    private static final JdPayXmlCodec SELF = new JdPayXmlCodec(
-            CIPHER,
-            new RsaJdPaySigner(TestKeys.merchantPrivateKey()),
-            new RsaJdPayVerifier(TestKeys.merchantPublicKey()));
+    private static final JdPayXmlCodec SELF = new JdPayXmlCodec(CIPHER, SIGNER, VERIFIER);
+
+    /**
+     * The same keys behind implementations of only the abstract methods, as an application's HSM beans would be:
+     * the codec then goes through the interfaces' default byte-range methods.
+     */
+    private static final JdPayXmlCodec APPLICATION_CRYPTO =
+            new JdPayXmlCodec(TestKeys.abstractMethodsOnly(CIPHER), SIGNER::sign, VERIFIER::verify);
 
     @Provide
     Arbitrary<String> unicode() {
@@ -83,6 +93,44 @@ class CodecProperties {
 
         assertThat(opened.text("tradeName")).isEqualTo(name);
         assertThat(opened.text("note")).isEqualTo(note);
+        assertThat(opened.document()).isEqualTo(SELF.signDocument(document));
+        assertThat(opened).isEqualTo(new JdPayMessage(opened.merchant(), null, opened.document(), opened.root()));
+    }
+
+    @Property(tries = 100)
+    void sealingWritesTheBytesOfJdsStepsTakenOneByOne(
+            @ForAll("xmlText") String note, @ForAll("xmlText") String name, @ForAll boolean signMidDocument) {
+        XmlNode.Builder builder = XmlNode.builder("jdpay")
+                .add("version", "V2.0")
+                .add("merchant", TestKeys.MERCHANT)
+                .add("tradeName", name);
+        if (signMidDocument) {
+            builder.add("sign", "");
+        }
+        XmlNode document = builder.add("note", note).build();
+        // jdpay-v2.md §6.1, step by step on text, as the codec did before it wrote bytes.
+        String xml = XmlWriter.DECLARATION + Utf8XmlWriterProperties.reference(document);
+        String unsigned = xml.replace("<sign></sign>", "");
+        String sign = SIGNER.sign(unsigned.getBytes(StandardCharsets.UTF_8));
+        String signed = signMidDocument
+                ? xml.replace("<sign></sign>", "<sign>" + sign + "</sign>")
+                : unsigned.substring(0, unsigned.length() - 8) + "<sign>" + sign + "</sign></jdpay>";
+        String encrypt = Base64.getEncoder()
+                .encodeToString(io.github.jdpay.crypto.Hex.encodeToAscii(
+                        CIPHER.encrypt(signed.getBytes(StandardCharsets.UTF_8))));
+        String envelope = XmlWriter.DECLARATION + "<jdpay><version>V2.0</version><merchant>" + TestKeys.MERCHANT
+                + "</merchant><result><code>000000</code><desc>成功</desc></result><encrypt>" + encrypt
+                + "</encrypt></jdpay>";
+
+        byte[] sealed = SELF.sealToBytes(TestKeys.MERCHANT, document, JdPayResult.success());
+
+        assertThat(SELF.signDocument(document)).isEqualTo(signed);
+        assertThat(sealed).isEqualTo(envelope.getBytes(StandardCharsets.UTF_8));
+        assertThat(SELF.seal(TestKeys.MERCHANT, document, JdPayResult.success()))
+                .isEqualTo(envelope);
+        assertThat(SELF.encryptDocument(signed)).isEqualTo(encrypt);
+        assertThat(APPLICATION_CRYPTO.sealToBytes(TestKeys.MERCHANT, document, JdPayResult.success()))
+                .isEqualTo(sealed);
     }
 
     @Property(tries = 300)

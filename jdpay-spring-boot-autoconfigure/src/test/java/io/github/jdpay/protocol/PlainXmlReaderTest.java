@@ -162,6 +162,25 @@ class PlainXmlReaderTest {
         assertSameAsStax(xml);
     }
 
+    @Property(tries = 500)
+    void aDocumentFollowedByOtherBytesReadsAsTheDocumentAlone(
+            @ForAll("documents") XmlNode document,
+            @ForAll("positions") List<Integer> positions,
+            @ForAll("bytes") List<Byte> values,
+            @ForAll("bytes") List<Byte> tail) {
+        byte[] xml = utf8(XmlWriter.document(document));
+        for (int i = 0; i < Math.min(positions.size(), values.size()); i++) {
+            xml[positions.get(i) % xml.length] = values.get(i);
+        }
+        // A decrypted document is followed by what is left of its framing, as here.
+        byte[] followed = java.util.Arrays.copyOf(xml, xml.length + tail.size());
+        for (int i = 0; i < tail.size(); i++) {
+            followed[xml.length + i] = tail.get(i);
+        }
+
+        assertThat(PlainXmlReader.read(followed, xml.length)).isEqualTo(PlainXmlReader.read(xml));
+    }
+
     @Provide
     Arbitrary<List<Integer>> positions() {
         return Arbitraries.integers().between(0, 10_000).list().ofMinSize(1).ofMaxSize(3);
