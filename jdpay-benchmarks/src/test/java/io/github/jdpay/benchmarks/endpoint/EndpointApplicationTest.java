@@ -10,7 +10,6 @@ import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The application the load runs against answers every endpoint as the load generator expects. */
@@ -26,7 +25,8 @@ class EndpointApplicationTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EndpointApplication.class)
                 .properties(EndpointApplication.defaultProperties(jdbc))
                 .run("--server.port=0")) {
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            // The property, not WebServerApplicationContext: that class moved in Spring Boot 4.
+            int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             NotificationCounter counter = context.getBean(NotificationCounter.class);
 
             assertThat(post(port, EndpointApplication.NOTIFY_PATH, body)).isEqualTo("200 success");
