@@ -20,7 +20,7 @@ final class JdPayClientSettings {
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<Clock> clock) {
         builder.endpoints(connectionDetails.getEndpoints())
-                .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+                .restClientBuilder(() -> restClientBuilder.getIfAvailable(RestClient::builder))
                 .clock(clock.getIfUnique(Clock::systemUTC));
         JdPayProperties.Http http = properties.getHttp();
         JdPayProperties.Retry retry = http.getRetry();

@@ -4,7 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -21,7 +21,7 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
 
     JdPayEndpoints endpoints = JdPayEndpoints.production();
 
-    private RestClient.@Nullable Builder restClientBuilder;
+    private Supplier<RestClient.Builder> restClientBuilder = RestClient::builder;
 
     private Duration connectTimeout = Duration.ofSeconds(5);
 
@@ -45,6 +45,17 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
 
     /** The builder the HTTP client is made from (it is cloned, not changed); a plain one unless set. */
     public B restClientBuilder(RestClient.Builder restClientBuilder) {
+        Objects.requireNonNull(restClientBuilder, "restClientBuilder");
+        this.restClientBuilder = () -> restClientBuilder;
+        return self();
+    }
+
+    /**
+     * Where the builder the HTTP client is made from comes from, asked once, on the first call to JD rather than when
+     * the template is built: creating Spring Boot's builder and a JDK {@code HttpClient} would otherwise add to every
+     * application's start-up. The builder it returns is cloned, not changed.
+     */
+    public B restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
         this.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder");
         return self();
     }
@@ -84,20 +95,21 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
 
     /** A transport with these settings, over a new HTTP client. */
     Transport transport() {
-        return new Transport(restClient(), this.retryPolicy, this.maxResponseSize);
+        Supplier<RestClient.Builder> builder = this.restClientBuilder;
+        Duration connect = this.connectTimeout;
+        Duration read = this.readTimeout;
+        return new Transport(() -> restClient(builder.get(), connect, read), this.retryPolicy, this.maxResponseSize);
     }
 
-    private RestClient restClient() {
+    private static RestClient restClient(RestClient.Builder builder, Duration connectTimeout, Duration readTimeout) {
         HttpClient httpClient = HttpClient.newBuilder()
-                .connectTimeout(this.connectTimeout)
+                .connectTimeout(connectTimeout)
                 // JD's gateway speaks HTTP/1.1; never follow a redirect with a signed payment in the body.
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-        requestFactory.setReadTimeout(this.readTimeout);
-        RestClient.Builder builder =
-                (this.restClientBuilder != null) ? this.restClientBuilder.clone() : RestClient.builder();
-        return builder.requestFactory(requestFactory).build();
+        requestFactory.setReadTimeout(readTimeout);
+        return builder.clone().requestFactory(requestFactory).build();
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -36,16 +37,33 @@ final class Transport {
 
     static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
-    private final RestClient restClient;
+    /** Made on the first call to JD: building it (and Boot's builder behind it) costs an application's start-up. */
+    private final Supplier<RestClient> restClient;
+
+    private volatile @Nullable RestClient client;
 
     private final JdPayRetryPolicy retryPolicy;
 
     private final int maxResponseBytes;
 
-    Transport(RestClient restClient, JdPayRetryPolicy retryPolicy, int maxResponseBytes) {
+    Transport(Supplier<RestClient> restClient, JdPayRetryPolicy retryPolicy, int maxResponseBytes) {
         this.restClient = restClient;
         this.retryPolicy = retryPolicy;
         this.maxResponseBytes = maxResponseBytes;
+    }
+
+    private RestClient restClient() {
+        RestClient made = this.client;
+        if (made == null) {
+            synchronized (this) {
+                made = this.client;
+                if (made == null) {
+                    made = this.restClient.get();
+                    this.client = made;
+                }
+            }
+        }
+        return made;
     }
 
     /**
@@ -95,7 +113,7 @@ final class Transport {
         String call = "JD Pay " + operation.wireName() + " at " + url;
         Reply reply;
         try {
-            reply = this.restClient
+            reply = restClient()
                     .post()
                     .uri(url)
                     .contentType(contentType)

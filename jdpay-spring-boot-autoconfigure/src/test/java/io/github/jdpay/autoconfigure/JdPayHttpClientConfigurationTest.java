@@ -18,6 +18,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,22 @@ class JdPayHttpClientConfigurationTest {
                                     .bound())
                             .isTrue();
                     assertThat(this.jd.lastPosted().headers().get("X-shop")).containsExactly("tea");
+                });
+    }
+
+    @Test
+    void httpClientIsMadeOnTheFirstCallToJdNotAtStartUp() {
+        this.jd.answer("getUserRelation", ReplayServer.jdAnswer("R2"));
+        AtomicInteger customized = new AtomicInteger();
+        withCustomizer(BootClasses.restClientCustomizerType(), builder -> customized.incrementAndGet())
+                .run(context -> {
+                    JdPayTemplate template = context.getBean(JdPayTemplate.class);
+                    assertThat(customized).hasValue(0);
+
+                    template.getUserRelation("user-1");
+                    template.getUserRelation("user-1");
+
+                    assertThat(customized).hasValue(1);
                 });
     }
 
