@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The page-callback recipe of docs/notifications.md, with JD's own callback C1 (jdpay-v2.md B.3): a controller
+ * The page-callback recipe of the README ("Handling notifications"), with JD's own callback C1 (jdpay-v2.md B.3): a controller
  * verifies the form the browser posts and only shows a page; payment state comes from the notification.
  */
 class PageCallbackRecipeTest {
