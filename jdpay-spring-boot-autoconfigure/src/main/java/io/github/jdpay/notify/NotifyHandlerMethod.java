@@ -19,13 +19,14 @@ final class NotifyHandlerMethod {
 
     private final BeanFactory beanFactory;
 
-    private final Method method;
-
     private final Method invocable;
 
     private final MethodParameter[] parameters;
 
     private final NotifyArgumentResolvers resolvers;
+
+    /** Every handled notification is logged with it, so it is built once. */
+    private final String description;
 
     /**
      * @param method the annotated method as declared, for messages and parameter annotations
@@ -39,13 +40,13 @@ final class NotifyHandlerMethod {
             NotifyArgumentResolvers resolvers) {
         this.beanName = beanName;
         this.beanFactory = beanFactory;
-        this.method = method;
         this.invocable = invocable;
         this.parameters = new MethodParameter[method.getParameterCount()];
         for (int i = 0; i < this.parameters.length; i++) {
             this.parameters[i] = new MethodParameter(method, i);
         }
         this.resolvers = resolvers;
+        this.description = describe(beanName, method);
         ReflectionUtils.makeAccessible(invocable);
     }
 
@@ -77,6 +78,6 @@ final class NotifyHandlerMethod {
 
     @Override
     public String toString() {
-        return describe(this.beanName, this.method);
+        return this.description;
     }
 }
