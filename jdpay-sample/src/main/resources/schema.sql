@@ -2,7 +2,8 @@
 CREATE TABLE IF NOT EXISTS shop_order (
     trade_num             VARCHAR(32)   NOT NULL PRIMARY KEY,
     merchant_no           VARCHAR(32)   NOT NULL,
-    title                 VARCHAR(32)   NOT NULL,
+    -- 32 characters as the API counts them (code points, JD's rule) are up to 64 UTF-16 units, which H2 counts.
+    title                 VARCHAR(64)   NOT NULL,
     amount_fen            BIGINT        NOT NULL CHECK (amount_fen > 0),
     channel               VARCHAR(16)   NOT NULL,
     status                VARCHAR(24)   NOT NULL,

@@ -51,7 +51,48 @@ class OrderApiValidationTest extends ShopTestSupport {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.get("field")).as("%s", answer.body()).isEqualTo(named);
-        assertThat(answer.text("detail")).startsWith(named + ": ");
+        // A sentence for a person, without the JSON field names that "field" gives a program.
+        assertThat(answer.text("detail")).endsWith(".").doesNotContain("amountFen", "amountYuan", ": is", ": must");
+    }
+
+    @Test
+    void amountsAreExplainedInYuanAndInWords() {
+        ShopApi.Answer negative =
+                this.api.post("/api/orders", Map.of("title", "茶", "amountYuan", "-1.00", "channel", "QR"));
+        ShopApi.Answer fraction =
+                this.api.post("/api/orders", Map.of("title", "茶", "amountYuan", "1.234", "channel", "QR"));
+
+        assertThat(negative.text("detail")).isEqualTo("The amount must be more than 0.00 yuan.");
+        assertThat(fraction.text("detail")).isEqualTo("The amount has at most two decimals (fen), such as 12.80.");
+    }
+
+    @Test
+    void aRefundOfMoreThanIsLeftSaysHowMuchIsLeftInYuan() {
+        String tradeNum = this.api.createOrder("茶", 1280, "APP").text("tradeNum");
+        this.api.demoPay(tradeNum);
+        this.api.awaitStatus(tradeNum, "PAID");
+
+        ShopApi.Answer answer = this.api.refund(tradeNum, Map.of("amountYuan", "99.00"));
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.text("detail"))
+                .isEqualTo("Only 12.80 yuan of order " + tradeNum + " is left to refund, not 99.00 yuan.");
+    }
+
+    @Test
+    void titlesAreCountedInCharactersAsTheDatabaseStoresThem() {
+        String seventeenEmoji = "🍵".repeat(17); // 17 characters, 34 UTF-16 units
+        String thirtyThreeEmoji = "🍵".repeat(33);
+
+        ShopApi.Answer stored = this.api.createOrder(seventeenEmoji, 100, "QR");
+        ShopApi.Answer tooLong =
+                this.api.post("/api/orders", Map.of("title", thirtyThreeEmoji, "amountFen", 100, "channel", "QR"));
+
+        assertThat(this.api.order(stored.text("tradeNum")).text("title")).isEqualTo(seventeenEmoji);
+        assertThat(this.api.createOrder("🍵".repeat(32), 100, "PC").text("title"))
+                .hasSize(64);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.text("detail")).isEqualTo("The title is 33 characters long: at most 32 fit.");
     }
 
     @Test
@@ -95,7 +136,8 @@ class OrderApiValidationTest extends ShopTestSupport {
         ShopApi.Answer answer = this.api.refund(tradeNum, Map.of("amountFen", 100));
 
         assertThat(answer.status()).isEqualTo(409);
-        assertThat(answer.text("detail")).contains("only a paid order can be refunded");
+        assertThat(answer.text("detail"))
+                .isEqualTo("Order " + tradeNum + " is not paid yet: only a paid order can be refunded.");
     }
 
     @Test

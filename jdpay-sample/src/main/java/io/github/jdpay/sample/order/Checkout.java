@@ -4,6 +4,7 @@ import io.github.jdpay.client.JdPayAggregateOperations;
 import io.github.jdpay.client.JdPayOperations;
 import io.github.jdpay.exception.JdPayOutcomeUnknownException;
 import io.github.jdpay.model.AppPayParams;
+import io.github.jdpay.model.CashierForm;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.model.UniOrderRequest;
 import io.github.jdpay.model.UniOrderResponse;
@@ -68,15 +69,10 @@ public class Checkout {
      */
     public PaymentStart start(String title, Money amount, Channel channel) {
         if (!channels().contains(channel)) {
-            throw new IllegalArgumentException("this shop takes no " + channel + " payments");
+            throw new IllegalArgumentException("This shop takes no " + channel + " payments.");
         }
         String tradeNum = this.tradeNumbers.next();
-        UniOrderRequest request = UniOrderRequest.builder()
-                .tradeNum(tradeNum)
-                .tradeName(title)
-                .amount(amount)
-                .userId(SHOPPER_ID)
-                .build();
+        UniOrderRequest request = request(tradeNum, title, amount);
         // Aggregate pay is a merchant of its own, whose number its notifications carry.
         String merchantNo = (channel == Channel.AGGREGATE_QR && this.aggregate != null)
                 ? this.aggregate.merchantNo()
@@ -121,5 +117,28 @@ public class Checkout {
             this.ledger.refused(tradeNum);
             throw ex;
         }
+    }
+
+    /**
+     * The cashier form of a PC or H5 order, signed again: what the payer's browser posts to JD's cashier.
+     *
+     * @throws IllegalArgumentException if the order is not paid at a cashier
+     */
+    public CashierForm cashierForm(ShopOrder order) {
+        UniOrderRequest request = request(order.tradeNum(), order.title(), Money.ofFen(order.amountFen()));
+        return switch (order.channel()) {
+            case PC -> this.jdPay.pcCashierForm(request);
+            case H5 -> this.jdPay.h5CashierForm(request);
+            default -> throw new IllegalArgumentException(order.channel() + " orders have no cashier form");
+        };
+    }
+
+    private static UniOrderRequest request(String tradeNum, String title, Money amount) {
+        return UniOrderRequest.builder()
+                .tradeNum(tradeNum)
+                .tradeName(title)
+                .amount(amount)
+                .userId(SHOPPER_ID)
+                .build();
     }
 }

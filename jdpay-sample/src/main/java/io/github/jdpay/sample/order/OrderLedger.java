@@ -1,5 +1,6 @@
 package io.github.jdpay.sample.order;
 
+import io.github.jdpay.model.Money;
 import io.github.jdpay.model.RefundStatus;
 import java.util.List;
 import java.util.Optional;
@@ -81,14 +82,14 @@ public class OrderLedger {
         ShopOrder order = lock(tradeNum);
         if (!order.status().isRefundable()) {
             throw new OrderStateException(
-                    "order " + tradeNum + " is " + order.status() + ": only a paid order can be refunded");
+                    "Order " + tradeNum + " is " + order.status().words() + ": only a paid order can be refunded.");
         }
         List<ShopRefund> refunds = this.repository.refundsOf(tradeNum);
         long refundable = order.refundableFen() - inProgress(refunds);
         long amount = (amountFen != null) ? amountFen : refundable;
         if (refundable <= 0 || amount > refundable) {
-            throw new OrderStateException(
-                    "order " + tradeNum + " has " + Math.max(refundable, 0) + " fen left to refund, not " + amount);
+            throw new OrderStateException("Only " + yuan(Math.max(refundable, 0)) + " of order " + tradeNum
+                    + " is left to refund, not " + yuan(amount) + ".");
         }
         return start(order, refunds, ShopRefund.Kind.REFUND, amount);
     }
@@ -104,8 +105,11 @@ public class OrderLedger {
         List<ShopRefund> refunds = this.repository.refundsOf(tradeNum);
         boolean revocable = order.status() == OrderStatus.CREATED || order.status() == OrderStatus.PAID;
         if (!revocable || inProgress(refunds) > 0) {
-            throw new OrderStateException("order " + tradeNum + " is " + order.status()
-                    + ": only an unpaid order, or a paid one with no refund, can be revoked");
+            String state = (inProgress(refunds) > 0)
+                    ? "being refunded"
+                    : order.status().words();
+            throw new OrderStateException("Order " + tradeNum + " is " + state
+                    + ": only an unpaid order, or a paid one with no refund, can be revoked.");
         }
         return start(order, refunds, ShopRefund.Kind.REVOKE, order.amountFen());
     }
@@ -154,6 +158,11 @@ public class OrderLedger {
                 ShopOrder.now());
         this.repository.insert(refund);
         return refund;
+    }
+
+    /** An amount as the shop's pages show it: "12.80 yuan". */
+    static String yuan(long fen) {
+        return Money.ofFen(fen).toYuan() + " yuan";
     }
 
     private static long inProgress(List<ShopRefund> refunds) {

@@ -1,6 +1,7 @@
 package io.github.jdpay.sample.order;
 
 import io.github.jdpay.client.JdPayOperations;
+import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayException;
 import io.github.jdpay.exception.JdPayOutcomeUnknownException;
 import io.github.jdpay.model.Money;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Service;
 public class Refunds {
 
     private static final Log logger = LogFactory.getLog(Refunds.class);
+
+    /** JD's answer to a call about a trade it has no record of (交易不存在). */
+    static final String TRADE_NOT_FOUND = "TRDE900001";
 
     private final JdPayOperations jdPay;
 
@@ -74,17 +78,37 @@ public class Refunds {
      */
     public ShopRefund revoke(String tradeNum) {
         if (this.ledger.order(tradeNum).channel() == Channel.AGGREGATE_QR) {
-            throw new OrderStateException("order " + tradeNum + " was placed through aggregate pay, which has no"
-                    + " revocation: refund it once it is paid");
+            throw new OrderStateException("Order " + tradeNum + " was placed through aggregate pay, which has no"
+                    + " revocation: refund it once it is paid.");
         }
+        ShopOrder order = this.ledger.order(tradeNum);
         ShopRefund revoke = this.ledger.startRevoke(tradeNum);
-        return ask(revoke, () -> this.jdPay
-                .revoke(RevokeRequest.builder()
-                        .tradeNum(revoke.refundTradeNum())
-                        .originalTradeNum(tradeNum)
-                        .amount(Money.ofFen(revoke.amountFen()))
-                        .build())
-                .status());
+        return ask(revoke, () -> {
+            try {
+                return this.jdPay
+                        .revoke(RevokeRequest.builder()
+                                .tradeNum(revoke.refundTradeNum())
+                                .originalTradeNum(tradeNum)
+                                .amount(Money.ofFen(revoke.amountFen()))
+                                .build())
+                        .status();
+            } catch (JdPayApiException ex) {
+                if (neverReachedJd(order, ex)) {
+                    // A cashier form is signed by the shop and posted by the payer's browser: if it never was, JD has
+                    // no order to revoke, and closing it here is all there is to do. Should the payer post the form
+                    // later and pay, the payment notification of a closed order is refused and logged for a refund.
+                    logger.info("Order " + tradeNum + " never reached JD (" + ex.getCode() + "): closed by the shop");
+                    return RefundStatus.SUCCESS;
+                }
+                throw ex;
+            }
+        });
+    }
+
+    /** Whether JD does not know an unpaid cashier order, whose form the payer's browser never posted. */
+    private static boolean neverReachedJd(ShopOrder order, JdPayApiException ex) {
+        boolean cashier = order.channel() == Channel.PC || order.channel() == Channel.H5;
+        return cashier && order.status() == OrderStatus.CREATED && TRADE_NOT_FOUND.equals(ex.getCode());
     }
 
     /** Aggregate pay's refund states in JD Pay 2.0's terms: FINISH refunded, CLOSE failed, anything else pending. */

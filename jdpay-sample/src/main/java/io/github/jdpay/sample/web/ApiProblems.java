@@ -7,6 +7,9 @@ import io.github.jdpay.sample.order.OrderNotFoundException;
 import io.github.jdpay.sample.order.OrderStateException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,6 +41,35 @@ class ApiProblems {
     @ExceptionHandler
     ProblemDetail conflict(OrderStateException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    }
+
+    /**
+     * A value the checks let through that the database would not store: a bug of the checks, told as the client's
+     * bad request rather than a 500, and logged so that someone fixes the checks. The database's text stays in the
+     * log, as it names tables and columns.
+     */
+    @ExceptionHandler
+    ProblemDetail notStored(DataIntegrityViolationException ex) {
+        logger.error("The database refused a value the API had accepted: "
+                + ex.getMostSpecificCause().getMessage());
+        boolean duplicate = ex instanceof DuplicateKeyException;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                duplicate ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                duplicate
+                        ? "This was recorded already."
+                        : "The shop cannot store this request: one of its values is too long or out of range.");
+        problem.setTitle("Not stored");
+        return problem;
+    }
+
+    /** Any other database failure (a lock not granted in time, a lost connection): nothing changed, try again. */
+    @ExceptionHandler
+    ProblemDetail databaseFailed(DataAccessException ex) {
+        logger.error("Database call failed", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The shop could not record this just now; nothing changed. Please try again.");
+        problem.setTitle("Not recorded");
+        return problem;
     }
 
     /** JD refused: a business answer, with JD's code. */

@@ -18,7 +18,7 @@ final class JsonFields {
         if (value == null || value instanceof String) {
             return (String) value;
         }
-        throw new InvalidFieldException(field, "must be a string");
+        throw new InvalidFieldException(field, InvalidFieldException.label(field) + " must be text.");
     }
 
     /** A JSON number exactly: integers as they are, decimals through their text, never through a double's value. */
@@ -39,6 +39,6 @@ final class JsonFields {
         if (value instanceof Double || value instanceof Float) {
             return new BigDecimal(value.toString());
         }
-        throw new InvalidFieldException(field, "must be a number");
+        throw new InvalidFieldException(field, InvalidFieldException.label(field) + " must be a number.");
     }
 }
