@@ -4,6 +4,12 @@
 
 const simulator = document.body.dataset.simulator === 'true';
 const rows = new Map(); // tradeNum -> { row, json } of the order list
+let shown = null; // the order "What the payer sees" shows, as created, and the status it was last drawn in
+
+const CHANNELS = { APP: 'APP', PC: 'PC', H5: 'H5', QR: 'QR', AGGREGATE_QR: 'Aggregate QR' };
+const STATUSES = {
+  CREATED: 'Unpaid', PAID: 'Paid', PARTIALLY_REFUNDED: 'Partly refunded', REFUNDED: 'Refunded', CLOSED: 'Closed',
+};
 
 function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
@@ -75,13 +81,30 @@ async function placeOrder(event) {
 }
 
 function showPayment(order) {
-  const body = document.getElementById('payment-body');
-  const summary = el('p', { class: 'summary' }, 'Order ', el('b', {}, order.tradeNum), ' · ' + order.title + ' · ',
-    el('b', {}, yuan(order.amountFen) + ' yuan'));
-  body.replaceChildren(summary, ...paymentView(order));
+  shown = { order, status: order.status };
+  drawPayment(order, order.status);
   if (order.cashierForm) {
     submitCashierForm(order.cashierForm);
   }
+}
+
+// The panel follows the order: once JD's notification says it is paid (or it is refunded or closed), the code to
+// scan and the pay buttons give way to what happened.
+function drawPayment(order, status) {
+  const body = document.getElementById('payment-body');
+  const summary = el('p', { class: 'summary' }, 'Order ', el('b', {}, order.tradeNum), ' · ' + order.title + ' · ',
+    el('b', {}, yuan(order.amountFen) + ' yuan'));
+  body.replaceChildren(summary, ...(status === 'CREATED' ? paymentView(order) : outcomeView(status)));
+}
+
+function outcomeView(status) {
+  const words = {
+    PAID: 'Paid: JD\'s notification reached the shop. Refund it from the list below.',
+    PARTIALLY_REFUNDED: 'Paid, and part of it refunded.',
+    REFUNDED: 'Paid, and refunded in full.',
+    CLOSED: 'Closed: this order can no longer be paid.',
+  };
+  return [el('p', { id: 'outcome', class: 'outcome ' + status }, words[status] || status)];
 }
 
 function paymentView(order) {
@@ -103,6 +126,7 @@ function paymentView(order) {
       return [
         el('img', { id: 'qr', class: 'qr', src: order.qrImage, width: '280', height: '280',
           alt: 'QR code of ' + url }),
+        simulator ? demoPayButton(order.tradeNum, 'Pay as the scanning app would (simulator demo)', 'demo-pay') : null,
         el('p', {}, order.channel === 'QR' ? 'Scan with the JD app, or ' : 'Scan with JD, WeChat or Alipay, or ',
           el('a', { id: 'qr-link', href: url, target: '_blank', rel: 'noopener' }, 'open its link here'),
           simulator ? ' (the simulator\'s cashier page, with a pay button).' : '.'),
@@ -153,16 +177,20 @@ function orderRow(order) {
       () => call('POST', '/api/orders/' + order.tradeNum + '/revoke')));
     actions.append(revoke);
   }
-  if (simulator && order.status === 'CREATED' && order.channel === 'APP') {
+  if (simulator && order.status === 'CREATED') {
     actions.append(demoPayButton(order.tradeNum, 'Pay (demo)'));
   }
+  // On a phone the table is drawn as one card per order: data-label names each cell there.
   return el('tr', { id: 'order-' + order.tradeNum },
-    el('td', {}, el('a', { href: '/orders/' + order.tradeNum }, order.tradeNum), el('div', { class: 'hint' }, order.title)),
-    el('td', {}, order.channel),
-    el('td', { class: 'num' }, yuan(order.amountFen)),
-    el('td', {}, el('span', { class: 'status ' + order.status }, order.status)),
-    el('td', { class: 'num' }, order.refundedFen ? yuan(order.refundedFen) : '–'),
-    el('td', { class: 'num' }, String(order.notificationsHandled)),
+    el('td', { 'data-label': 'Order' }, el('span', {},
+      el('a', { href: '/orders/' + order.tradeNum }, order.tradeNum), el('span', { class: 'hint' }, order.title))),
+    el('td', { 'data-label': 'Channel' }, CHANNELS[order.channel] || order.channel),
+    el('td', { class: 'num', 'data-label': 'Amount' }, yuan(order.amountFen)),
+    el('td', { 'data-label': 'Status' },
+      el('span', { class: 'status ' + order.status, 'data-status': order.status, title: STATUSES[order.status] },
+        order.status)),
+    el('td', { class: 'num', 'data-label': 'Refunded' }, order.refundedFen ? yuan(order.refundedFen) : '–'),
+    el('td', { class: 'num', 'data-label': 'Notifications' }, String(order.notificationsHandled)),
     actions);
 }
 
@@ -196,6 +224,12 @@ async function refresh() {
     }
   }
   document.getElementById('no-orders').hidden = orders.length > 0;
+  document.body.dataset.listed = String(orders.length); // for the browser tests: the list is drawn
+  const current = shown && orders.find((order) => order.tradeNum === shown.order.tradeNum);
+  if (current && current.status !== shown.status) {
+    shown.status = current.status;
+    drawPayment(shown.order, current.status);
+  }
 }
 
 async function poll() {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -32,7 +33,26 @@ final class Chromium {
 
     private Chromium() {}
 
-    static WebDriver start(Path profile) {
+    /** The screen a test looks through: a desktop window, or a phone (390 × 844 CSS pixels, as an iPhone 14's). */
+    enum Screen {
+        DESKTOP(1280, 1100, ""),
+        PHONE(390, 844, "-phone");
+
+        final int width;
+
+        final int height;
+
+        /** What the screenshots taken through this screen have appended to their names. */
+        final String suffix;
+
+        Screen(int width, int height, String suffix) {
+            this.width = width;
+            this.height = height;
+            this.suffix = suffix;
+        }
+    }
+
+    static WebDriver start(Path profile, Screen screen) {
         String missing = !Files.isExecutable(BROWSER)
                 ? BROWSER + " is missing"
                 : !Files.isExecutable(DRIVER) ? DRIVER + " is missing" : null;
@@ -55,8 +75,16 @@ final class Chromium {
                 "--disable-component-update",
                 "--disable-sync",
                 "--disable-dev-shm-usage",
-                "--window-size=1280,1100",
+                "--window-size=" + screen.width + "," + screen.height,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        if (screen == Screen.PHONE) {
+            // Chromium's device mode: the viewport meta tag applies and the page is laid out as a phone lays it out.
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of("width", screen.width, "height", screen.height, "pixelRatio", 2.0, "touch", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
@@ -66,7 +94,10 @@ final class Chromium {
         return driver;
     }
 
-    /** Saves what the browser shows under {@code target/screenshots}, to look at when a test fails. */
+    /**
+     * Saves what the browser shows under {@code target/screenshots}, to look at when a test fails; the README's
+     * screenshots in {@code docs/screenshots} are copied from there.
+     */
     static void screenshot(WebDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
