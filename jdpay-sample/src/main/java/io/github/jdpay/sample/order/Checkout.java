@@ -99,6 +99,7 @@ public class Checkout {
                             null);
                 }
                 case AGGREGATE_QR -> {
+                    // tag::scan-url[]
                     ScanUrl scan = Objects.requireNonNull(this.aggregate)
                             .getScanUrl(ScanUrlRequest.builder()
                                     .outTradeNo(tradeNum)
@@ -107,6 +108,7 @@ public class Checkout {
                                     .userId(SHOPPER_ID)
                                     .build());
                     String scanUrl = scan.url().toString();
+                    // end::scan-url[]
                     yield new PaymentStart(this.ledger.placed(tradeNum, null, scanUrl), null, null, null, scanUrl);
                 }
             };

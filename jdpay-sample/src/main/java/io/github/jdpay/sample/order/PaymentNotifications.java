@@ -34,6 +34,7 @@ class PaymentNotifications {
         this.ledger = ledger;
     }
 
+    // tag::payment-handler[]
     @JdPayNotifyHandler
     @Transactional
     void paid(TradeNotification notification) {
@@ -44,6 +45,7 @@ class PaymentNotifications {
         }
         payment(notification.merchantNo(), notification.tradeNum(), notification.amount());
     }
+    // end::payment-handler[]
 
     /** A refund or a revocation (JD's {@code tradeType} 1 or 2), whether the shop asked for it or not. */
     @JdPayNotifyHandler
@@ -60,6 +62,7 @@ class PaymentNotifications {
                 notification.amount());
     }
 
+    // tag::aggregate-handler[]
     /** Aggregate pay's notifications: a payment, or a refund when it names one. */
     @JdPayNotifyHandler
     @Transactional
@@ -73,6 +76,7 @@ class PaymentNotifications {
             payment(notification.merchantNo(), notification.outTradeNo(), notification.amount());
         }
     }
+    // end::aggregate-handler[]
 
     /** The order becomes paid unless it already is (or has been refunded since). */
     private void payment(String merchantNo, String tradeNum, Money amount) {

@@ -63,6 +63,7 @@ class ShopPages {
         return page(model, "order");
     }
 
+    // tag::page-callback[]
     /**
      * Where JD's cashier sends the payer's browser after payment ({@code jdpay.callback-url}). The form is checked to
      * be JD's, but it only decides what the payer sees: the order is paid when JD's notification says so.
@@ -73,6 +74,7 @@ class ShopPages {
         model.addAttribute("callback", callback);
         return order(callback.tradeNum(), model);
     }
+    // end::page-callback[]
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
