@@ -55,6 +55,7 @@ class SimulatorPayments {
             throw new OrderStateException(
                     "Order " + tradeNum + " is " + order.status().words() + ": only an unpaid order can be paid.");
         }
+        // tag::demo-pay[]
         switch (order.channel()) {
             case AGGREGATE_QR -> this.simulator.aggregate().pay(order.merchantNo(), tradeNum);
             case PC, H5 -> {
@@ -66,6 +67,7 @@ class SimulatorPayments {
             }
             default -> this.simulator.pay(order.merchantNo(), tradeNum);
         }
+        // end::demo-pay[]
         return ResponseEntity.noContent().build();
     }
 
