@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The simulator's cashier HTML, laid out like a cashier: the amount, the merchant and the order, a Pay and a Cancel
  * button, in Chinese with English. One inline stylesheet and system fonts, no external resources, no scripts but the
- * callback's auto-submit and Cancel's {@code history.back()} where there is no merchant site to return to, so that it works in any browser (and in a headless one driven by Selenium) and on a phone.
- * Every value is escaped. Stable element ids: {@code pay}, {@code cancel}, {@code amount}, {@code status},
+ * callback's auto-submit and Cancel's {@code history.back()} where there is no merchant site to return to, so that it
+ * works in any browser (and in a headless one driven by Selenium) and on a phone. Every value is escaped. Stable element ids: {@code pay}, {@code cancel}, {@code amount}, {@code status},
  * {@code error-code}, {@code error-desc}, {@code callback}.
  */
 final class CashierPages {
