@@ -43,8 +43,9 @@ abstract class ShopBrowserTestBase extends ShopTestSupport {
             }
             return found;""";
 
+    // Static: one profile for the class, deleted after @AfterAll has quit the browser, not after each test.
     @TempDir
-    Path profile;
+    static Path profile;
 
     private WebDriver browser;
 
@@ -60,7 +61,7 @@ abstract class ShopBrowserTestBase extends ShopTestSupport {
     @BeforeEach
     void startBrowser() {
         if (this.browser == null) {
-            this.browser = Chromium.start(this.profile, screen());
+            this.browser = Chromium.start(profile, screen());
             this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
         }
     }

@@ -135,7 +135,7 @@ class PaymentNotificationsTest extends ShopTestSupport {
 
         assertThatThrownBy(() -> this.ledger.startRefund(tradeNum, 500L))
                 .isInstanceOf(OrderStateException.class)
-                .hasMessageContaining("has 400 fen left");
+                .hasMessageContaining("Only 4.00 yuan of order " + tradeNum + " is left to refund, not 5.00 yuan.");
         assertThatThrownBy(() -> this.ledger.startRevoke(tradeNum)).isInstanceOf(OrderStateException.class);
         assertThat(this.ledger.startRefund(tradeNum, null).amountFen()).isEqualTo(400);
     }
