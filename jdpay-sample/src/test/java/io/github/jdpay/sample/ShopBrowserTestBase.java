@@ -108,6 +108,8 @@ abstract class ShopBrowserTestBase extends ShopTestSupport {
                         .getText())
                 .isEqualTo("CREATED");
         assertFitsTheScreen("the shop with a QR code");
+        ((JavascriptExecutor) this.browser).executeScript("window.scrollTo(0, 0)");
+        screenshot("shop");
 
         new Payer().payScanned(this.browser.findElement(By.id("qr-link")).getDomProperty("href"));
 
