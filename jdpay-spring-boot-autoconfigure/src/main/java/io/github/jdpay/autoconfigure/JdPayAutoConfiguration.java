@@ -1,13 +1,13 @@
 package io.github.jdpay.autoconfigure;
 
 import io.github.jdpay.client.JdPayAggregateOperations;
-import io.github.jdpay.client.JdPayMerchant;
 import io.github.jdpay.client.JdPayOperations;
 import io.github.jdpay.client.JdPayTemplate;
 import io.github.jdpay.client.JdPayTemplateBuilder;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
+import io.github.jdpay.merchant.JdPayMerchant;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;

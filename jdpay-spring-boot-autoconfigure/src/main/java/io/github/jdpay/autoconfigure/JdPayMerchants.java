@@ -1,15 +1,15 @@
 package io.github.jdpay.autoconfigure;
 
-import io.github.jdpay.client.JdPayAggregateMerchant;
-import io.github.jdpay.client.JdPayMerchant;
 import io.github.jdpay.crypto.AggregateCipher;
 import io.github.jdpay.crypto.AggregateSigner;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
 import io.github.jdpay.exception.JdPayValidationException;
+import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.model.FieldRules;
-import io.github.jdpay.notify.AggregateNotification;
+import io.github.jdpay.notify.aggregate.AggregateNotification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,16 +1,16 @@
 package io.github.jdpay.autoconfigure;
 
-import io.github.jdpay.client.JdPayAggregateMerchant;
-import io.github.jdpay.notify.IdempotencyStore;
-import io.github.jdpay.notify.IdempotencyTimes;
-import io.github.jdpay.notify.InMemoryIdempotencyStore;
+import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.notify.JdPayExpectedAmounts;
 import io.github.jdpay.notify.JdPayNotificationRoute;
 import io.github.jdpay.notify.JdPayXmlNotificationSource;
-import io.github.jdpay.notify.NotificationPipeline;
-import io.github.jdpay.notify.NotificationRouterFunction;
-import io.github.jdpay.notify.NotifyArgumentResolver;
-import io.github.jdpay.notify.NotifyHandlerRegistry;
+import io.github.jdpay.notify.handler.NotifyArgumentResolver;
+import io.github.jdpay.notify.handler.NotifyHandlerRegistry;
+import io.github.jdpay.notify.idempotency.IdempotencyStore;
+import io.github.jdpay.notify.idempotency.IdempotencyTimes;
+import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
+import io.github.jdpay.notify.web.NotificationPipeline;
+import io.github.jdpay.notify.web.NotificationRouterFunction;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,7 +1,7 @@
 package io.github.jdpay.autoconfigure;
 
-import io.github.jdpay.notify.IdempotencyStore;
-import io.github.jdpay.notify.JdbcIdempotencyStore;
+import io.github.jdpay.notify.idempotency.IdempotencyStore;
+import io.github.jdpay.notify.idempotency.jdbc.JdbcIdempotencyStore;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.apache.commons.logging.Log;

@@ -1,13 +1,13 @@
 package io.github.jdpay.notify;
 
-import io.github.jdpay.client.JdPayMerchant;
-import io.github.jdpay.client.ResponseReader;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.exception.JdPaySignatureException;
+import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.PaymentQueryResult;
 import io.github.jdpay.model.RefundResult;
 import io.github.jdpay.model.TradeType;
 import io.github.jdpay.notify.NotificationRejectedException.Reason;
+import io.github.jdpay.protocol.DocumentReader;
 import io.github.jdpay.protocol.JdPayEnvelope;
 import io.github.jdpay.protocol.JdPayMessage;
 import io.github.jdpay.protocol.JdPayResult;
@@ -105,9 +105,9 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
     }
 
     private static VerifiedNotification typed(JdPayMerchant merchant, JdPayMessage message) {
-        String tradeType = ResponseReader.optional(message.root(), "tradeType");
-        String status = ResponseReader.optional(message.root(), "status");
-        String tradeNum = ResponseReader.optional(message.root(), "tradeNum");
+        String tradeType = DocumentReader.optional(message.root(), "tradeType");
+        String status = DocumentReader.optional(message.root(), "status");
+        String tradeNum = DocumentReader.optional(message.root(), "tradeNum");
         if (tradeType == null || status == null || tradeNum == null) {
             throw new NotificationRejectedException(
                     Reason.MALFORMED, "notification carries no tradeType, status or tradeNum");
@@ -124,7 +124,7 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
     }
 
     private static TradeNotification trade(JdPayMerchant merchant, JdPayMessage message) {
-        PaymentQueryResult payment = ResponseReader.payment(message.root());
+        PaymentQueryResult payment = DocumentReader.payment(message.root());
         return new TradeNotification(
                 merchant.name(),
                 merchant.merchantNo(),
@@ -138,7 +138,7 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
     }
 
     private static RefundNotification refund(JdPayMerchant merchant, JdPayMessage message, TradeType type) {
-        RefundResult refund = ResponseReader.refund(message.root(), type);
+        RefundResult refund = DocumentReader.refund(message.root(), type);
         return new RefundNotification(
                 merchant.name(),
                 merchant.merchantNo(),
