@@ -76,7 +76,7 @@ record JdPayMerchants(List<JdPayMerchant> all) {
 
     /** The aggregate merchant of {@code jdpay.aggregate.*} with its crypto. */
     static JdPayAggregateMerchant aggregate(
-            JdPayProperties.Aggregate aggregate, AggregateCipher cipher, AggregateSigner signer) {
+            JdPayAggregateProperties aggregate, AggregateCipher cipher, AggregateSigner signer) {
         String prefix = "jdpay.aggregate.";
         return new JdPayAggregateMerchant(
                 merchantNo(prefix, aggregate.getMerchantNo()),

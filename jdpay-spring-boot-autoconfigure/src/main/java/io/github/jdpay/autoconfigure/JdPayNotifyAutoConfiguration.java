@@ -71,7 +71,7 @@ public class JdPayNotifyAutoConfiguration {
     @ConditionalOnMissingBean(IdempotencyStore.class)
     @ConditionalOnProperty(name = STORE_PROPERTY, havingValue = "memory", matchIfMissing = true)
     InMemoryIdempotencyStore jdPayIdempotencyStore(JdPayProperties properties, ObjectProvider<Clock> clock) {
-        JdPayProperties.Idempotency idempotency = properties.getNotify().getIdempotency();
+        JdPayNotifyProperties.Idempotency idempotency = properties.getNotify().getIdempotency();
         return new InMemoryIdempotencyStore(idempotencyTimes(idempotency, clock), idempotency.getMaxEntries());
     }
 
@@ -92,7 +92,8 @@ public class JdPayNotifyAutoConfiguration {
     }
 
     /** The times of {@code jdpay.notify.idempotency.*}, each failure named after its property. */
-    static IdempotencyTimes idempotencyTimes(JdPayProperties.Idempotency idempotency, ObjectProvider<Clock> clock) {
+    static IdempotencyTimes idempotencyTimes(
+            JdPayNotifyProperties.Idempotency idempotency, ObjectProvider<Clock> clock) {
         if (idempotency.getTtl().compareTo(IdempotencyTimes.MIN_TIME_TO_LIVE) < 0) {
             throw new InvalidConfigurationPropertyValueException(
                     "jdpay.notify.idempotency.ttl",
