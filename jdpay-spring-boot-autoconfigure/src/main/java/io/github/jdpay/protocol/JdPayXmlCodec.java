@@ -67,7 +67,7 @@ public final class JdPayXmlCodec {
         out.raw(XmlWriter.DECLARATION);
         out.element(document, length);
         int at = (out.placeholderAt() >= 0) ? out.placeholderAt() : out.lastEndTagAt();
-        String sign = this.signer.sign(out.buffer(), FRAME_PREFIX, out.position());
+        String sign = CryptoRanges.sign(this.signer, out.buffer(), FRAME_PREFIX, out.position());
         out.insert(at, "<sign>" + sign + "</sign>");
         return out;
     }
@@ -97,7 +97,7 @@ public final class JdPayXmlCodec {
         int length = plaintext.position() - FRAME_PREFIX;
         plaintext.ensure(FRAME_PADDING);
         byte[] buffer = plaintext.buffer();
-        int ciphertext = this.cipher.encrypt(buffer, FRAME_PREFIX, length, buffer, 0);
+        int ciphertext = CryptoRanges.encrypt(this.cipher, buffer, FRAME_PREFIX, length, buffer, 0);
         return EnvelopeWriter.write(merchant, result, buffer, ciphertext);
     }
 
@@ -127,7 +127,7 @@ public final class JdPayXmlCodec {
         // Decode from the received bytes, decrypt in place, and verify and parse the bytes where they lie: no text
         // of the ciphertext or of the document is made unless someone asks for it.
         byte[] buffer = requireBase64(envelope.decodeEncrypt());
-        int length = this.cipher.decrypt(buffer, 0, buffer.length, buffer, 0);
+        int length = CryptoRanges.decrypt(this.cipher, buffer, 0, buffer.length, buffer, 0);
         InnerDocument document = InnerDocument.decrypted(buffer, length);
         verify(document);
         JdPayMessage message = message(document, SafeXmlParser.parse(document));
