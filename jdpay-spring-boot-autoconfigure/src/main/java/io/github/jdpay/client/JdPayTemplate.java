@@ -1,7 +1,7 @@
 package io.github.jdpay.client;
 
-import io.github.jdpay.crypto.AppSignData;
 import io.github.jdpay.exception.JdPayValidationException;
+import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.AppPayParams;
 import io.github.jdpay.model.CashierForm;
 import io.github.jdpay.model.FieldRules;
@@ -17,6 +17,7 @@ import io.github.jdpay.model.UniOrderRequest;
 import io.github.jdpay.model.UniOrderResponse;
 import io.github.jdpay.model.UniOrderTradeType;
 import io.github.jdpay.model.UserRelation;
+import io.github.jdpay.protocol.DocumentReader;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class JdPayTemplate implements JdPayOperations {
     @Override
     public UniOrderResponse uniOrder(UniOrderRequest request, UniOrderTradeType tradeType) {
         RequestFields fields = fields().order(request).put("tradeType", tradeType.name());
-        return this.channel.call(Operation.UNIORDER, fields, request.tradeNum(), ResponseReader::uniOrder);
+        return this.channel.call(Operation.UNIORDER, fields, request.tradeNum(), DocumentReader::uniOrder);
     }
 
     @Override
@@ -126,7 +127,7 @@ public final class JdPayTemplate implements JdPayOperations {
         if (orderId.isBlank()) {
             throw new JdPayValidationException("orderId", "is required");
         }
-        String signData = AppSignData.compute(merchant.merchantNo(), orderId, merchant.md5Key());
+        String signData = merchant.appSignData(orderId);
         return new AppPayParams(orderId, merchant.merchantNo(), merchant.appId(), signData);
     }
 
@@ -162,7 +163,7 @@ public final class JdPayTemplate implements JdPayOperations {
     public PaymentQueryResult queryPayment(String tradeNum) {
         String checked = FieldRules.tradeNum("tradeNum", tradeNum);
         RequestFields fields = fields().put("tradeNum", checked).put("tradeType", TradeType.PAYMENT.code());
-        return this.channel.call(Operation.QUERY, fields, checked, ResponseReader::payment);
+        return this.channel.call(Operation.QUERY, fields, checked, DocumentReader::payment);
     }
 
     @Override
@@ -172,14 +173,14 @@ public final class JdPayTemplate implements JdPayOperations {
                 .put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
                 .put("tradeType", TradeType.REFUND.code());
         return this.channel.call(
-                Operation.QUERY, fields, checked, root -> ResponseReader.refund(root, TradeType.REFUND));
+                Operation.QUERY, fields, checked, root -> DocumentReader.refund(root, TradeType.REFUND));
     }
 
     @Override
     public List<RefundResult> listRefunds(String originalTradeNum) {
         RequestFields fields = fields().put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
                 .put("tradeType", TradeType.REFUND.code());
-        return this.channel.call(Operation.QUERY_REFUND, fields, null, ResponseReader::refunds);
+        return this.channel.call(Operation.QUERY_REFUND, fields, null, DocumentReader::refunds);
     }
 
     @Override
@@ -188,7 +189,7 @@ public final class JdPayTemplate implements JdPayOperations {
                 Operation.REFUND,
                 fields().refund(request),
                 request.tradeNum(),
-                root -> ResponseReader.refund(root, TradeType.REFUND));
+                root -> DocumentReader.refund(root, TradeType.REFUND));
     }
 
     @Override
@@ -197,20 +198,20 @@ public final class JdPayTemplate implements JdPayOperations {
                 Operation.REVOKE,
                 fields().revoke(request),
                 request.tradeNum(),
-                root -> ResponseReader.refund(root, TradeType.REVOKE));
+                root -> DocumentReader.refund(root, TradeType.REVOKE));
     }
 
     @Override
     public FkmPayResult fkmPay(FkmPayRequest request) {
         return this.channel.call(
-                Operation.FKM_PAY, fields().fkmPay(request), request.tradeNum(), ResponseReader::fkmPay);
+                Operation.FKM_PAY, fields().fkmPay(request), request.tradeNum(), DocumentReader::fkmPay);
     }
 
     @Override
     public UserRelation getUserRelation(String userId) {
         String checked = FieldRules.required("userId", userId, 64);
         boolean bound = this.channel.call(
-                Operation.GET_USER_RELATION, fields().put("userId", checked), null, ResponseReader::userRelation);
+                Operation.GET_USER_RELATION, fields().put("userId", checked), null, DocumentReader::userRelation);
         return new UserRelation(checked, bound);
     }
 
@@ -222,7 +223,7 @@ public final class JdPayTemplate implements JdPayOperations {
 
     @Override
     public PageCallback verifyPageCallback(Map<String, String> postedFields) {
-        return ResponseReader.pageCallback(this.channel.openForm(postedFields));
+        return DocumentReader.pageCallback(this.channel.openForm(postedFields));
     }
 
     private RequestFields fields() {
