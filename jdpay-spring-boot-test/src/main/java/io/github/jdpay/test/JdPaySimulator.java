@@ -101,7 +101,8 @@ public final class JdPaySimulator implements AutoCloseable {
         for (String path : List.of(CashierEndpoint.PC, CashierEndpoint.H5, CashierEndpoint.QR_CODE)) {
             this.server.createContext(path, cashier);
         }
-        AggregateEndpoint aggregateEndpoint = new AggregateEndpoint(this.faults, this.aggregate, builder.maxBodyBytes);
+        AggregateEndpoint aggregateEndpoint =
+                new AggregateEndpoint(this.faults, this.aggregate, builder.maxBodyBytes, builder.aggregateDialect);
         this.server.createContext(AggregateGateway.CASHIER, aggregateEndpoint);
         this.server.createContext(AggregateEndpoint.API, aggregateEndpoint);
         this.executor = Executors.newCachedThreadPool(DaemonThreads.named("jdpay-simulator-http"));
@@ -300,6 +301,7 @@ public final class JdPaySimulator implements AutoCloseable {
         this.faults.clear();
         this.gateway.book.clear();
         this.aggregate.book.clear();
+        this.aggregate.clearNames();
         this.deliveries.clear();
     }
 

@@ -1,6 +1,7 @@
 package io.github.jdpay.test;
 
 import io.github.jdpay.crypto.KeyLoader;
+import io.github.jdpay.protocol.aggregate.AggregateDialect;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -25,6 +26,9 @@ public final class JdPaySimulatorBuilder {
     final Map<String, AggregateSpec> aggregateMerchants = new LinkedHashMap<>();
 
     final Set<String> notifyHosts = new HashSet<>();
+
+    @Nullable
+    AggregateDialect aggregateDialect;
 
     int port;
 
@@ -91,6 +95,16 @@ public final class JdPaySimulatorBuilder {
             throw new IllegalArgumentException("md5Key of merchant " + merchantNo + " must not be blank");
         }
         this.aggregateMerchants.put(merchantNo, new AggregateSpec(merchantNo, key, md5Key));
+        return this;
+    }
+
+    /**
+     * Accepts aggregate requests only in {@code dialect}: names, transport and cipher text of {@code getScanUrl}, cipher
+     * text of apipayx. Any other form is refused in clear, as JD refuses what it cannot read. By default every form is
+     * accepted.
+     */
+    public JdPaySimulatorBuilder acceptOnlyAggregateDialect(AggregateDialect dialect) {
+        this.aggregateDialect = Objects.requireNonNull(dialect, "dialect");
         return this;
     }
 
