@@ -57,8 +57,18 @@ public interface JdPayOperations {
     UniOrderResponse uniOrder(UniOrderRequest request, UniOrderTradeType tradeType);
 
     /**
-     * Places a {@code GEN} unified order and returns what the JD APP SDK needs to pay it. Fails before calling JD if
-     * the merchant has no {@code appId} or MD5 key.
+     * Places a {@code GEN} unified order for the merchant's user {@code userId} and returns what the JD APP SDK needs
+     * to pay it. JD binds {@code userId} to the payer's phone after the first payment, so the user's later payments
+     * need no login ({@link #getUserRelation}). Fails before calling JD if the merchant has no {@code appId} or MD5 key,
+     * or if the request names another user.
+     *
+     * @param userId the merchant's own id for the paying user (a stable, opaque token, at most 64 characters)
+     */
+    AppPayParams createAppPayment(String userId, UniOrderRequest request);
+
+    /**
+     * As {@link #createAppPayment(String, UniOrderRequest)} with the request's own {@code userId}. Without one JD
+     * cannot bind the payer, who then logs in on every payment; the first such order is logged at WARN.
      */
     AppPayParams createAppPayment(UniOrderRequest request);
 

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * A template is immutable and thread-safe, and holds its merchants' keys and an HTTP client with its connection pool:
  * create one per application and share it. With the starter, inject the auto-configured one:
  * <pre>{@code
- * AppPayParams params = jdPay.createAppPayment(UniOrderRequest.builder()
+ * AppPayParams params = jdPay.createAppPayment(user.id(), UniOrderRequest.builder()
  *         .tradeNum(order.id())
  *         .tradeName(order.title())
  *         .amount(Money.ofFen(order.fen()))
@@ -65,11 +65,23 @@ public final class JdPayTemplate implements JdPayOperations {
 
     private final Clock clock;
 
+    private final MissingUserId missingUserId;
+
     JdPayTemplate(
             Map<String, MerchantChannel> channels,
             String merchantName,
             @Nullable JdPayAggregateOperations aggregate,
             Clock clock) {
+        this(channels, merchantName, aggregate, clock, new MissingUserId());
+    }
+
+    private JdPayTemplate(
+            Map<String, MerchantChannel> channels,
+            String merchantName,
+            @Nullable JdPayAggregateOperations aggregate,
+            Clock clock,
+            MissingUserId missingUserId) {
+        this.missingUserId = missingUserId;
         this.channels = channels;
         this.channel = channels.get(merchantName);
         this.aggregate = aggregate;
@@ -97,7 +109,7 @@ public final class JdPayTemplate implements JdPayOperations {
             throw new IllegalArgumentException(
                     "no JD Pay merchant named '" + name + "'; configured: " + this.channels.keySet());
         }
-        return new JdPayTemplate(this.channels, name, this.aggregate, this.clock);
+        return new JdPayTemplate(this.channels, name, this.aggregate, this.clock, this.missingUserId);
     }
 
     @Override
@@ -116,8 +128,20 @@ public final class JdPayTemplate implements JdPayOperations {
     }
 
     @Override
+    public AppPayParams createAppPayment(String userId, UniOrderRequest request) {
+        String own = request.userId();
+        if (own != null && !own.equals(userId)) {
+            throw new JdPayValidationException("userId", "differs from the request's own userId");
+        }
+        return createAppPayment(request.withUserId(userId));
+    }
+
+    @Override
     public AppPayParams createAppPayment(UniOrderRequest request) {
         requireAppSettings();
+        if (request.userId() == null) {
+            this.missingUserId.warn(this.channel.merchant().merchantNo(), request.tradeNum());
+        }
         return appPayParams(uniOrder(request, UniOrderTradeType.GEN).orderId());
     }
 
