@@ -1,9 +1,12 @@
 package io.github.jdpay.client;
 
 import io.github.jdpay.model.AppPayParams;
+import io.github.jdpay.model.BaiTiaoPlans;
 import io.github.jdpay.model.CashierForm;
+import io.github.jdpay.model.CustomerPayRequest;
 import io.github.jdpay.model.FkmPayRequest;
 import io.github.jdpay.model.FkmPayResult;
+import io.github.jdpay.model.Money;
 import io.github.jdpay.model.PageCallback;
 import io.github.jdpay.model.PaymentQueryResult;
 import io.github.jdpay.model.RefundRequest;
@@ -83,6 +86,20 @@ public interface JdPayOperations {
 
     /** The signed form of a merchant QR payment for the order's amount ({@code customerPay}, {@code DRCT}). */
     CashierForm customerPayForm(UniOrderRequest request);
+
+    /**
+     * The signed form of a merchant QR payment in either mode: for a fixed amount ({@code DRCT}) or with the amount
+     * typed by the payer ({@code CUST}), as {@link CustomerPayRequest#tradeType()} says.
+     */
+    CashierForm customerPayForm(CustomerPayRequest request);
+
+    /**
+     * The Baitiao (白条) instalment plans JD offers for {@code amount} ({@code queryBaiTiaoFQ}). Retried on transport
+     * failures.
+     *
+     * @param tradeNum a number of the merchant's for this query, letters and digits
+     */
+    BaiTiaoPlans queryBaiTiaoFQ(String tradeNum, Money amount);
 
     /** The state of a payment ({@code query}, trade type 0). Retried on transport failures. */
     PaymentQueryResult queryPayment(String tradeNum);

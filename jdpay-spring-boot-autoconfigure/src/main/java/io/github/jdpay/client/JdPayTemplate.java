@@ -3,10 +3,13 @@ package io.github.jdpay.client;
 import io.github.jdpay.exception.JdPayValidationException;
 import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.AppPayParams;
+import io.github.jdpay.model.BaiTiaoPlans;
 import io.github.jdpay.model.CashierForm;
+import io.github.jdpay.model.CustomerPayRequest;
 import io.github.jdpay.model.FieldRules;
 import io.github.jdpay.model.FkmPayRequest;
 import io.github.jdpay.model.FkmPayResult;
+import io.github.jdpay.model.Money;
 import io.github.jdpay.model.PageCallback;
 import io.github.jdpay.model.PaymentQueryResult;
 import io.github.jdpay.model.RefundRequest;
@@ -17,6 +20,7 @@ import io.github.jdpay.model.UniOrderRequest;
 import io.github.jdpay.model.UniOrderResponse;
 import io.github.jdpay.model.UniOrderTradeType;
 import io.github.jdpay.model.UserRelation;
+import io.github.jdpay.protocol.BaiTiaoDocument;
 import io.github.jdpay.protocol.DocumentReader;
 import java.time.Clock;
 import java.util.List;
@@ -181,6 +185,21 @@ public final class JdPayTemplate implements JdPayOperations {
     public CashierForm customerPayForm(UniOrderRequest request) {
         RequestFields fields = fields().order(request).callbackUrl(request).put("tradeType", "DRCT");
         return this.channel.form(this.channel.endpoints().h5CustomerPay(), fields);
+    }
+
+    @Override
+    public CashierForm customerPayForm(CustomerPayRequest request) {
+        return this.channel.form(this.channel.endpoints().h5CustomerPay(), fields().customerPay(request));
+    }
+
+    @Override
+    public BaiTiaoPlans queryBaiTiaoFQ(String tradeNum, Money amount) {
+        String checked = FieldRules.tradeNum("tradeNum", tradeNum);
+        RequestFields fields = fields().put("tradeNum", checked)
+                .put(
+                        "amount",
+                        Long.toString(FieldRules.positive("amount", amount).fen()));
+        return this.channel.call(Operation.QUERY_BAITIAO_FQ, fields, checked, BaiTiaoDocument::plans);
     }
 
     @Override
