@@ -105,6 +105,13 @@ public final class JdPaySimulator implements AutoCloseable {
                 new AggregateEndpoint(this.faults, this.aggregate, builder.maxBodyBytes, builder.aggregateDialect);
         this.server.createContext(AggregateGateway.CASHIER, aggregateEndpoint);
         this.server.createContext(AggregateEndpoint.API, aggregateEndpoint);
+        this.server.createContext(
+                StatementEndpoint.PATH,
+                new StatementEndpoint(
+                        this.faults,
+                        List.of(this.gateway.book, this.aggregate.book),
+                        builder.billKey,
+                        builder.maxBodyBytes));
         this.executor = Executors.newCachedThreadPool(DaemonThreads.named("jdpay-simulator-http"));
         this.server.setExecutor(this.executor);
     }
@@ -161,6 +168,11 @@ public final class JdPaySimulator implements AutoCloseable {
     /** Base of the PC cashier, as {@code https://wepay.jd.com/jdpay}: the form goes to {@code + "/saveOrder"}. */
     public String pcCashierUrl() {
         return this.baseUrl + "/wepay/jdpay";
+    }
+
+    /** JD's bill service, as {@code https://bapi.jdpay.com/api/download.do}: the day's statement zip. */
+    public String statementUrl() {
+        return this.baseUrl + StatementEndpoint.PATH;
     }
 
     /** Base of the H5 cashier, as {@code https://h5pay.jd.com/jdpay}: {@code + "/saveOrder"}, {@code "/customerPay"}. */

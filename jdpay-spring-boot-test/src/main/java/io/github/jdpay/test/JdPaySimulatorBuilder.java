@@ -30,6 +30,8 @@ public final class JdPaySimulatorBuilder {
     @Nullable
     AggregateDialect aggregateDialect;
 
+    String billKey = TestMerchant.BILL_KEY;
+
     int port;
 
     Clock clock = Clock.systemDefaultZone();
@@ -105,6 +107,15 @@ public final class JdPaySimulatorBuilder {
      */
     public JdPaySimulatorBuilder acceptOnlyAggregateDialect(AggregateDialect dialect) {
         this.aggregateDialect = Objects.requireNonNull(dialect, "dialect");
+        return this;
+    }
+
+    /** The bill key statement downloads are signed with, for every merchant; {@link TestMerchant#BILL_KEY} unless set. */
+    public JdPaySimulatorBuilder billKey(String billKey) {
+        if (billKey == null || billKey.isBlank()) {
+            throw new IllegalArgumentException("billKey must not be blank");
+        }
+        this.billKey = billKey;
         return this;
     }
 
