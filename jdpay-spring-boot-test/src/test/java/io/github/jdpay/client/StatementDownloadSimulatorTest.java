@@ -70,7 +70,8 @@ class StatementDownloadSimulatorTest {
                 .build());
         List<StatementRow> rows = new ArrayList<>();
 
-        long count = statements(TestMerchant.BILL_KEY).download(TODAY, rows::add);
+        JdPayStatementClient statements = statements(TestMerchant.BILL_KEY);
+        long count = statements.download(TODAY, rows::add);
         // tag::reconcile[]
         JdPayLedger ledger = (day, trade) -> {
             trade.accept("st-1", Money.ofFen(1999));
@@ -78,7 +79,7 @@ class StatementDownloadSimulatorTest {
             trade.accept("st-2", Money.ofFen(550));
             trade.accept("st-9", Money.ofFen(100));
         };
-        Reconciliation day = statements(TestMerchant.BILL_KEY).reconcile(TODAY, ledger);
+        Reconciliation day = statements.reconcile(TODAY, ledger);
         // end::reconcile[]
 
         assertThat(count).isEqualTo(3);
