@@ -1,5 +1,6 @@
 package io.github.jdpay.test;
 
+import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.protocol.aggregate.AggregateDialect;
 import java.security.PrivateKey;
@@ -186,6 +187,25 @@ public final class JdPaySimulatorBuilder {
     public JdPaySimulatorBuilder allowNotifyAnyHost() {
         this.notifyAnyHost = true;
         return this;
+    }
+
+    Map<String, SimulatedMerchant> simulatedMerchants(JdPaySigner signer) {
+        Map<String, SimulatedMerchant> simulated = new LinkedHashMap<>();
+        this.merchants
+                .values()
+                .forEach(spec -> simulated.put(
+                        spec.merchantNo(),
+                        SimulatedMerchant.of(spec.merchantNo(), spec.name(), spec.desKey(), spec.publicKey(), signer)));
+        return simulated;
+    }
+
+    Map<String, AggregateMerchant> simulatedAggregateMerchants() {
+        Map<String, AggregateMerchant> simulated = new LinkedHashMap<>();
+        this.aggregateMerchants
+                .values()
+                .forEach(spec -> simulated.put(
+                        spec.merchantNo(), AggregateMerchant.of(spec.merchantNo(), spec.desKey(), spec.md5Key())));
+        return simulated;
     }
 
     /** Creates the simulator, bound to its port but not yet serving. */
