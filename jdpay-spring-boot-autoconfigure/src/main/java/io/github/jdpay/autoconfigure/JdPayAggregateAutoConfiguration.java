@@ -71,7 +71,9 @@ public class JdPayAggregateAutoConfiguration {
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<Clock> clock) {
         JdPayAggregateTemplate template = JdPayClientSettings.apply(
-                        JdPayAggregateTemplate.builder().merchant(merchant),
+                        JdPayAggregateTemplate.builder()
+                                .merchant(merchant)
+                                .dialect(properties.getAggregate().dialect()),
                         properties,
                         connectionDetails,
                         restClientBuilder,
@@ -79,7 +81,8 @@ public class JdPayAggregateAutoConfiguration {
                 .build();
         JdPayEndpoints endpoints = connectionDetails.getEndpoints();
         logger.info("JD Pay aggregate client ready for " + merchant.merchantNo() + " (systemId " + merchant.systemId()
-                + ") at " + endpoints.aggregate() + " and " + endpoints.aggregateApi());
+                + ") at " + endpoints.aggregate() + " and " + endpoints.aggregateApi() + ", writing "
+                + properties.getAggregate().dialect());
         return template;
     }
 

@@ -1,5 +1,9 @@
 package io.github.jdpay.autoconfigure;
 
+import io.github.jdpay.protocol.aggregate.AggregateDialect;
+import io.github.jdpay.protocol.aggregate.CipherTextEncoding;
+import io.github.jdpay.protocol.aggregate.ScanUrlFieldNames;
+import io.github.jdpay.protocol.aggregate.ScanUrlTransport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +29,27 @@ public class JdPayAggregateProperties {
 
     /** Path of the aggregate notification endpoint; make jdpay.aggregate.notify-url point at it. */
     private String notifyPath = "/jdpay/aggregate/notify";
+
+    private final ScanUrl scanUrl = new ScanUrl();
+
+    private final CipherText cipherText = new CipherText();
+
+    public ScanUrl getScanUrl() {
+        return this.scanUrl;
+    }
+
+    public CipherText getCipherText() {
+        return this.cipherText;
+    }
+
+    /** The dialect these properties choose. */
+    AggregateDialect dialect() {
+        return new AggregateDialect(
+                this.scanUrl.getFieldNames(),
+                this.scanUrl.getTransport(),
+                this.cipherText.getScanUrl(),
+                this.cipherText.getApi());
+    }
 
     public @Nullable String getMerchantNo() {
         return this.merchantNo;
@@ -80,6 +105,64 @@ public class JdPayAggregateProperties {
         return "Aggregate[merchantNo=" + this.merchantNo + ", systemId=" + this.systemId + ", desKey="
                 + JdPayMerchantProperties.secret(this.desKey) + ", md5Key="
                 + JdPayMerchantProperties.secret(this.md5Key) + ", notifyUrl=" + this.notifyUrl + ", notifyPath="
-                + this.notifyPath + "]";
+                + this.notifyPath + ", dialect=" + dialect() + "]";
+    }
+
+    /** How getScanUrl is written: JD's product page shows two forms of it. */
+    public static class ScanUrl {
+
+        /**
+         * Plaintext names of getScanUrl: 'table' (systemId, outTradeNo, the product page's parameter table and JD's
+         * SDK) or 'sample' (appId, orderId, the page's worked example).
+         */
+        private ScanUrlFieldNames fieldNames = ScanUrlFieldNames.TABLE;
+
+        /**
+         * How the getScanUrl envelope is sent: 'json' (a JSON POST, as the page's text says) or 'query' (the
+         * example's merchantNo, cipherJson and sign parameters as a form POST).
+         */
+        private ScanUrlTransport transport = ScanUrlTransport.JSON;
+
+        public ScanUrlFieldNames getFieldNames() {
+            return this.fieldNames;
+        }
+
+        public void setFieldNames(ScanUrlFieldNames fieldNames) {
+            this.fieldNames = fieldNames;
+        }
+
+        public ScanUrlTransport getTransport() {
+            return this.transport;
+        }
+
+        public void setTransport(ScanUrlTransport transport) {
+            this.transport = transport;
+        }
+    }
+
+    /** Text form of cipherJson per operation; answers are read in either form. */
+    public static class CipherText {
+
+        /** Text form of getScanUrl's cipherJson: 'base64url' (the page's text and example) or 'hex'. */
+        private CipherTextEncoding scanUrl = CipherTextEncoding.BASE64_URL;
+
+        /** Text form of the apipayx /m/* operations' cipherJson: 'hex' (JD's V3.0 SDK) or 'base64url'. */
+        private CipherTextEncoding api = CipherTextEncoding.HEX;
+
+        public CipherTextEncoding getScanUrl() {
+            return this.scanUrl;
+        }
+
+        public void setScanUrl(CipherTextEncoding scanUrl) {
+            this.scanUrl = scanUrl;
+        }
+
+        public CipherTextEncoding getApi() {
+            return this.api;
+        }
+
+        public void setApi(CipherTextEncoding api) {
+            this.api = api;
+        }
     }
 }

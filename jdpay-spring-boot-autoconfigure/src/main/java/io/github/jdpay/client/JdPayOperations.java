@@ -1,9 +1,12 @@
 package io.github.jdpay.client;
 
 import io.github.jdpay.model.AppPayParams;
+import io.github.jdpay.model.BaiTiaoPlans;
 import io.github.jdpay.model.CashierForm;
+import io.github.jdpay.model.CustomerPayRequest;
 import io.github.jdpay.model.FkmPayRequest;
 import io.github.jdpay.model.FkmPayResult;
+import io.github.jdpay.model.Money;
 import io.github.jdpay.model.PageCallback;
 import io.github.jdpay.model.PaymentQueryResult;
 import io.github.jdpay.model.RefundRequest;
@@ -57,8 +60,18 @@ public interface JdPayOperations {
     UniOrderResponse uniOrder(UniOrderRequest request, UniOrderTradeType tradeType);
 
     /**
-     * Places a {@code GEN} unified order and returns what the JD APP SDK needs to pay it. Fails before calling JD if
-     * the merchant has no {@code appId} or MD5 key.
+     * Places a {@code GEN} unified order for the merchant's user {@code userId} and returns what the JD APP SDK needs
+     * to pay it. JD binds {@code userId} to the payer's phone after the first payment, so the user's later payments
+     * need no login ({@link #getUserRelation}). Fails before calling JD if the merchant has no {@code appId} or MD5 key,
+     * or if the request names another user.
+     *
+     * @param userId the merchant's own id for the paying user (a stable, opaque token, at most 64 characters)
+     */
+    AppPayParams createAppPayment(String userId, UniOrderRequest request);
+
+    /**
+     * As {@link #createAppPayment(String, UniOrderRequest)} with the request's own {@code userId}. Without one JD
+     * cannot bind the payer, who then logs in on every payment; the first such order is logged at WARN.
      */
     AppPayParams createAppPayment(UniOrderRequest request);
 
@@ -73,6 +86,20 @@ public interface JdPayOperations {
 
     /** The signed form of a merchant QR payment for the order's amount ({@code customerPay}, {@code DRCT}). */
     CashierForm customerPayForm(UniOrderRequest request);
+
+    /**
+     * The signed form of a merchant QR payment in either mode: for a fixed amount ({@code DRCT}) or with the amount
+     * typed by the payer ({@code CUST}), as {@link CustomerPayRequest#tradeType()} says.
+     */
+    CashierForm customerPayForm(CustomerPayRequest request);
+
+    /**
+     * The Baitiao (白条) instalment plans JD offers for {@code amount} ({@code queryBaiTiaoFQ}). Retried on transport
+     * failures.
+     *
+     * @param tradeNum a number of the merchant's for this query, letters and digits
+     */
+    BaiTiaoPlans queryBaiTiaoFQ(String tradeNum, Money amount);
 
     /** The state of a payment ({@code query}, trade type 0). Retried on transport failures. */
     PaymentQueryResult queryPayment(String tradeNum);

@@ -3,10 +3,13 @@ package io.github.jdpay.client;
 import io.github.jdpay.exception.JdPayValidationException;
 import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.AppPayParams;
+import io.github.jdpay.model.BaiTiaoPlans;
 import io.github.jdpay.model.CashierForm;
+import io.github.jdpay.model.CustomerPayRequest;
 import io.github.jdpay.model.FieldRules;
 import io.github.jdpay.model.FkmPayRequest;
 import io.github.jdpay.model.FkmPayResult;
+import io.github.jdpay.model.Money;
 import io.github.jdpay.model.PageCallback;
 import io.github.jdpay.model.PaymentQueryResult;
 import io.github.jdpay.model.RefundRequest;
@@ -17,6 +20,7 @@ import io.github.jdpay.model.UniOrderRequest;
 import io.github.jdpay.model.UniOrderResponse;
 import io.github.jdpay.model.UniOrderTradeType;
 import io.github.jdpay.model.UserRelation;
+import io.github.jdpay.protocol.BaiTiaoDocument;
 import io.github.jdpay.protocol.DocumentReader;
 import java.time.Clock;
 import java.util.List;
@@ -31,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * A template is immutable and thread-safe, and holds its merchants' keys and an HTTP client with its connection pool:
  * create one per application and share it. With the starter, inject the auto-configured one:
  * <pre>{@code
- * AppPayParams params = jdPay.createAppPayment(UniOrderRequest.builder()
+ * AppPayParams params = jdPay.createAppPayment(user.id(), UniOrderRequest.builder()
  *         .tradeNum(order.id())
  *         .tradeName(order.title())
  *         .amount(Money.ofFen(order.fen()))
@@ -65,11 +69,23 @@ public final class JdPayTemplate implements JdPayOperations {
 
     private final Clock clock;
 
+    private final MissingUserId missingUserId;
+
     JdPayTemplate(
             Map<String, MerchantChannel> channels,
             String merchantName,
             @Nullable JdPayAggregateOperations aggregate,
             Clock clock) {
+        this(channels, merchantName, aggregate, clock, new MissingUserId());
+    }
+
+    private JdPayTemplate(
+            Map<String, MerchantChannel> channels,
+            String merchantName,
+            @Nullable JdPayAggregateOperations aggregate,
+            Clock clock,
+            MissingUserId missingUserId) {
+        this.missingUserId = missingUserId;
         this.channels = channels;
         this.channel = channels.get(merchantName);
         this.aggregate = aggregate;
@@ -97,7 +113,7 @@ public final class JdPayTemplate implements JdPayOperations {
             throw new IllegalArgumentException(
                     "no JD Pay merchant named '" + name + "'; configured: " + this.channels.keySet());
         }
-        return new JdPayTemplate(this.channels, name, this.aggregate, this.clock);
+        return new JdPayTemplate(this.channels, name, this.aggregate, this.clock, this.missingUserId);
     }
 
     @Override
@@ -116,8 +132,20 @@ public final class JdPayTemplate implements JdPayOperations {
     }
 
     @Override
+    public AppPayParams createAppPayment(String userId, UniOrderRequest request) {
+        String own = request.userId();
+        if (own != null && !own.equals(userId)) {
+            throw new JdPayValidationException("userId", "differs from the request's own userId");
+        }
+        return createAppPayment(request.withUserId(userId));
+    }
+
+    @Override
     public AppPayParams createAppPayment(UniOrderRequest request) {
         requireAppSettings();
+        if (request.userId() == null) {
+            this.missingUserId.warn(this.channel.merchant().merchantNo(), request.tradeNum());
+        }
         return appPayParams(uniOrder(request, UniOrderTradeType.GEN).orderId());
     }
 
@@ -157,6 +185,21 @@ public final class JdPayTemplate implements JdPayOperations {
     public CashierForm customerPayForm(UniOrderRequest request) {
         RequestFields fields = fields().order(request).callbackUrl(request).put("tradeType", "DRCT");
         return this.channel.form(this.channel.endpoints().h5CustomerPay(), fields);
+    }
+
+    @Override
+    public CashierForm customerPayForm(CustomerPayRequest request) {
+        return this.channel.form(this.channel.endpoints().h5CustomerPay(), fields().customerPay(request));
+    }
+
+    @Override
+    public BaiTiaoPlans queryBaiTiaoFQ(String tradeNum, Money amount) {
+        String checked = FieldRules.tradeNum("tradeNum", tradeNum);
+        RequestFields fields = fields().put("tradeNum", checked)
+                .put(
+                        "amount",
+                        Long.toString(FieldRules.positive("amount", amount).fen()));
+        return this.channel.call(Operation.QUERY_BAITIAO_FQ, fields, checked, BaiTiaoDocument::plans);
     }
 
     @Override

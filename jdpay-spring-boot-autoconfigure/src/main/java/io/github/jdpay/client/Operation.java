@@ -9,6 +9,7 @@ enum Operation implements RemoteOperation {
     REVOKE("revoke", Safety.MOVES_MONEY),
     FKM_PAY("fkmPay", Safety.MOVES_MONEY),
     GET_USER_RELATION("getUserRelation", Safety.READ_ONLY),
+    QUERY_BAITIAO_FQ("queryBaiTiaoFQ", Safety.READ_ONLY),
     // Changes state but moves no money, and unbinding twice is the same as once: the caller may simply call again.
     CANCEL_USER_RELATION("cancelUserRelation", Safety.CHANGES_STATE);
 

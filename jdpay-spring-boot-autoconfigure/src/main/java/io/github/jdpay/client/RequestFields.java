@@ -2,9 +2,11 @@ package io.github.jdpay.client;
 
 import io.github.jdpay.exception.JdPayValidationException;
 import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.model.CustomerPayRequest;
 import io.github.jdpay.model.FkmPayRequest;
 import io.github.jdpay.model.JdTime;
 import io.github.jdpay.model.Money;
+import io.github.jdpay.model.OrderType;
 import io.github.jdpay.model.RefundRequest;
 import io.github.jdpay.model.RevokeRequest;
 import io.github.jdpay.model.UniOrderRequest;
@@ -63,6 +65,25 @@ final class RequestFields {
         put("payMerchant", order.payMerchant());
         put("goodsInfo", order.goodsInfo());
         return put("riskInfo", order.riskInfo());
+    }
+
+    /** A merchant QR code; {@code CUST} codes carry no amount (the payer types it). */
+    RequestFields customerPay(CustomerPayRequest code) {
+        put("tradeNum", code.tradeNum());
+        put("tradeName", code.tradeName());
+        put("tradeTime", tradeTime(code.tradeTime()));
+        Money amount = code.amount();
+        put("amount", (amount != null) ? amount(amount) : null);
+        put("orderType", OrderType.PHYSICAL.code());
+        put("currency", CURRENCY);
+        put("note", code.note());
+        put("notifyUrl", required("notifyUrl", code.notifyUrl(), this.merchant.notifyUrl()));
+        put("callbackUrl", required("callbackUrl", code.callbackUrl(), this.merchant.callbackUrl()));
+        put("device", code.device());
+        put(
+                "expireTime",
+                (code.expireTime() != null) ? String.valueOf(code.expireTime().toSeconds()) : null);
+        return put("tradeType", code.tradeType());
     }
 
     /** Adds the browser's return URL, which only the forms take. */

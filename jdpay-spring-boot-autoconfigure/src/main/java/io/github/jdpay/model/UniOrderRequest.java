@@ -87,6 +87,28 @@ public record UniOrderRequest(
         return new Builder();
     }
 
+    /** This request for the merchant's user {@code userId} (validated as {@link #userId()} is). */
+    public UniOrderRequest withUserId(String userId) {
+        return new UniOrderRequest(
+                this.tradeNum,
+                this.tradeName,
+                this.tradeDesc,
+                this.amount,
+                this.tradeTime,
+                this.orderType,
+                this.note,
+                this.notifyUrl,
+                this.callbackUrl,
+                FieldRules.required("userId", userId, 64),
+                this.ip,
+                this.device,
+                this.expireTime,
+                this.industryCategoryCode,
+                this.payMerchant,
+                this.goodsInfo,
+                this.riskInfo);
+    }
+
     @Override
     public String toString() {
         // userId and ip identify a person: keep them out of logs.

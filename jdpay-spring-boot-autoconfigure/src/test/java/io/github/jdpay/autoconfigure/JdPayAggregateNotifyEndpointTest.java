@@ -144,6 +144,39 @@ class JdPayAggregateNotifyEndpointTest {
     }
 
     @Test
+    void aNotificationInEachNamingAndEncodingIsHandledOnce() {
+        Map<String, Object> exampleNames = new LinkedHashMap<>();
+        payment("A9").forEach((name, value) -> exampleNames.put(name.equals("outTradeNo") ? "orderId" : name, value));
+        String inExampleNames =
+                JD.sealReply(M, exampleNames, CipherTextEncoding.BASE64_URL).toJson();
+        this.runner.run(context -> {
+            deliver(context, inExampleNames)
+                    .andExpect(status().isOk())
+                    .andExpect(content().string("success"));
+            deliver(context, inExampleNames)
+                    .andExpect(status().isOk())
+                    .andExpect(content().string("success"));
+            deliver(context, sealed(payment("A9"))).andExpect(status().isOk());
+            deliver(context, sealed(payment("A10"))).andExpect(status().isOk());
+            deliver(context, sealed(payment("A10"))).andExpect(status().isOk());
+
+            assertThat(payments(context).received)
+                    .extracting(AggregateNotification::outTradeNo)
+                    .containsExactly("A9", "A10");
+            assertThat(payments(context).received.get(0).plaintext()).containsEntry("orderId", "A9");
+        });
+    }
+
+    @Test
+    void aFailureInClearInTheDocumentsVocabularyIsRefused() {
+        this.runner.run(context -> {
+            deliver(context, "{\"isSuccess\":false,\"code\":\"E1\",\"message\":\"失败\",\"merchantNo\":\"" + M + "\"}")
+                    .andExpect(status().is4xxClientError());
+            assertThat(payments(context).received).isEmpty();
+        });
+    }
+
+    @Test
     void aHandlerThatThrowsIsAnswered500AndTheNextDeliveryIsHandledAfresh() {
         this.runner.run(context -> {
             payments(context).failures.set(1);

@@ -1,20 +1,25 @@
 package io.github.jdpay.test;
 
 import static io.github.jdpay.test.SimulatorResultCode.DECRYPTION_FAILED;
+import static io.github.jdpay.test.SimulatorResultCode.DIALECT_REFUSED;
 import static io.github.jdpay.test.SimulatorResultCode.MALFORMED_REQUEST;
 import static io.github.jdpay.test.SimulatorResultCode.REQUEST_TOO_LARGE;
 import static io.github.jdpay.test.SimulatorResultCode.SIGNATURE_INVALID;
 import static io.github.jdpay.test.SimulatorResultCode.TRADE_NOT_FOUND;
 import static io.github.jdpay.test.SimulatorResultCode.UNKNOWN_MERCHANT;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import io.github.jdpay.crypto.Hex;
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayException;
 import io.github.jdpay.exception.JdPaySignatureException;
 import io.github.jdpay.protocol.aggregate.AggregateCodec;
+import io.github.jdpay.protocol.aggregate.AggregateDialect;
 import io.github.jdpay.protocol.aggregate.AggregateEnvelope;
 import io.github.jdpay.protocol.aggregate.CipherTextEncoding;
+import io.github.jdpay.protocol.aggregate.ScanUrlFieldNames;
+import io.github.jdpay.protocol.aggregate.ScanUrlTransport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -25,12 +30,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Aggregate pay: {@code /payx/getScanUrl} and {@code /apipayx/m/*} take a JSON envelope (or its fields as a form),
  * decrypt {@code cipherJson}, verify the MD5 sign and answer with a sealed reply in the request's cipher-text
- * encoding; protocol failures answer {@code success: false}, business failures {@code resultCode: FAIL}. The scan URL
- * opens a cashier page under {@code /payx/}.
+ * encoding and the request's naming; protocol failures are answered in clear ({@code isSuccess: false} with
+ * {@code code}/{@code message} for payx, as its document names them; {@code success: false} with
+ * {@code errCode}/{@code errCodeDes} for apipayx), business failures sealed as {@code resultCode: FAIL}. Told to
+ * accept only one {@link AggregateDialect}, it refuses every other form in clear. The scan URL opens a cashier page
+ * under {@code /payx/}.
  */
 final class AggregateEndpoint extends SimulatorEndpoint {
 
     static final String API = "/apipayx/";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The payx operation, beside the apipayx ones. */
     static final String SCAN_URL = "getScanUrl";
@@ -44,9 +54,13 @@ final class AggregateEndpoint extends SimulatorEndpoint {
 
     private final int maxBodyBytes;
 
-    AggregateEndpoint(SimulatorFaults faults, AggregateGateway gateway, int maxBodyBytes) {
+    private final @Nullable AggregateDialect only;
+
+    AggregateEndpoint(
+            SimulatorFaults faults, AggregateGateway gateway, int maxBodyBytes, @Nullable AggregateDialect only) {
         super(faults);
         this.gateway = gateway;
+        this.only = only;
         this.operations = new AggregateOperations(gateway);
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -123,36 +137,50 @@ final class AggregateEndpoint extends SimulatorEndpoint {
 
     private Reply call(HttpExchange exchange, String operation, FaultPlan plan, Map<String, String> query)
             throws IOException {
+        boolean payx = operation.equals(SCAN_URL);
         byte[] body = HttpIo.readBody(exchange, this.maxBodyBytes);
         if (body == null) {
-            return failure(null, REQUEST_TOO_LARGE.code(), REQUEST_TOO_LARGE.description());
+            return failure(payx, null, REQUEST_TOO_LARGE.code(), REQUEST_TOO_LARGE.description());
         }
         AggregateEnvelope envelope;
+        ScanUrlTransport transport;
         try {
-            envelope = envelope(body, query);
+            String text = new String(body, StandardCharsets.UTF_8).trim();
+            transport = (text.startsWith("{") || (text.isEmpty() && query.isEmpty()))
+                    ? ScanUrlTransport.JSON
+                    : ScanUrlTransport.QUERY;
+            envelope = envelope(body, query, transport);
         } catch (JdPayException ex) {
-            return failure(null, MALFORMED_REQUEST.code(), MALFORMED_REQUEST.description());
+            return failure(payx, null, MALFORMED_REQUEST.code(), MALFORMED_REQUEST.description());
         }
         String merchantNo = envelope.merchantNo();
         AggregateMerchant merchant = (merchantNo != null) ? this.gateway.merchant(merchantNo.trim()) : null;
         if (merchantNo == null || merchant == null) {
-            return failure(merchantNo, UNKNOWN_MERCHANT.code(), UNKNOWN_MERCHANT.description());
+            return failure(payx, merchantNo, UNKNOWN_MERCHANT.code(), UNKNOWN_MERCHANT.description());
         }
         Map<String, String> plain;
         try {
             plain = merchant.codec().open(envelope, merchant.merchantNo());
         } catch (JdPaySignatureException ex) {
-            return failure(merchantNo, SIGNATURE_INVALID.code(), SIGNATURE_INVALID.description());
+            return failure(payx, merchantNo, SIGNATURE_INVALID.code(), SIGNATURE_INVALID.description());
         } catch (JdPayException ex) {
-            return failure(merchantNo, DECRYPTION_FAILED.code(), DECRYPTION_FAILED.description());
+            return failure(payx, merchantNo, DECRYPTION_FAILED.code(), DECRYPTION_FAILED.description());
+        }
+        String cipherJson = String.valueOf(envelope.cipherJson()).trim();
+        CipherTextEncoding encoding = CipherTextEncoding.of(cipherJson);
+        String mismatch = new AggregateWireForm(transport, encoding).mismatch(this.only, payx, plain);
+        if (mismatch != null) {
+            return failure(payx, merchantNo, DIALECT_REFUSED.code(), DIALECT_REFUSED.description() + "：" + mismatch);
         }
         Fault outcome = plan.outcome();
         if (plan.is(Fault.Kind.RESULT_CODE) && outcome != null && outcome.code() != null) {
-            return failure(merchantNo, outcome.code(), String.valueOf(outcome.description()));
+            return failure(payx, merchantNo, outcome.code(), String.valueOf(outcome.description()));
         }
+        ScanUrlFieldNames names = payx ? ScanUrlFieldNames.of(plain) : ScanUrlFieldNames.TABLE;
         Map<String, Object> reply;
         try {
-            reply = this.operations.handle(merchant.merchantNo(), new RequestFields(plain, operation));
+            reply = this.operations.handle(
+                    merchant.merchantNo(), new RequestFields(ScanUrlFieldNames.asTable(plain), operation), names);
         } catch (JdPayApiException ex) {
             reply = new LinkedHashMap<>();
             reply.put("resultCode", "FAIL");
@@ -160,17 +188,15 @@ final class AggregateEndpoint extends SimulatorEndpoint {
             reply.put("errCodeDes", ex.getDescription());
             reply.put("merchantNo", merchant.merchantNo());
         }
-        String cipherJson = String.valueOf(envelope.cipherJson()).trim();
-        CipherTextEncoding encoding = Hex.isHex(cipherJson) ? CipherTextEncoding.HEX : CipherTextEncoding.BASE64_URL;
         AggregateCodec codec = plan.is(Fault.Kind.BAD_SIGNATURE) ? merchant.badSignatureCodec() : merchant.codec();
-        return Reply.json(
-                codec.sealReply(merchant.merchantNo(), reply, encoding).toJson());
+        return Reply.json(codec.sealReply(merchant.merchantNo(), names.apply(reply), encoding)
+                .toJson());
     }
 
     /** The envelope as JSON, or its fields posted as a form or on the query string as payx's document shows. */
-    private static AggregateEnvelope envelope(byte[] body, Map<String, String> query) {
+    private static AggregateEnvelope envelope(byte[] body, Map<String, String> query, ScanUrlTransport transport) {
         String text = new String(body, StandardCharsets.UTF_8).trim();
-        if (text.startsWith("{") || (text.isEmpty() && query.isEmpty())) {
+        if (transport == ScanUrlTransport.JSON) {
             return AggregateEnvelope.parse(body);
         }
         Map<String, String> form = text.isEmpty() ? query : HttpIo.parseForm(text);
@@ -181,7 +207,18 @@ final class AggregateEndpoint extends SimulatorEndpoint {
                 form.getOrDefault("merchantNo", ""), form.get("systemId"), form.get("cipherJson"), form.get("sign"));
     }
 
-    private static Reply failure(@Nullable String merchantNo, String code, String description) {
-        return Reply.json(new AggregateEnvelope(false, merchantNo, null, null, null, code, description).toJson());
+    /** A failure in clear: in payx's document's vocabulary for getScanUrl, in the SDK's for apipayx. */
+    private static Reply failure(boolean payx, @Nullable String merchantNo, String code, String description) {
+        if (!payx) {
+            return Reply.json(new AggregateEnvelope(false, merchantNo, null, null, null, code, description).toJson());
+        }
+        ObjectNode node = JSON.createObjectNode();
+        node.put("isSuccess", false);
+        node.put("code", code);
+        node.put("message", description);
+        if (merchantNo != null) {
+            node.put("merchantNo", merchantNo);
+        }
+        return Reply.json(node.toString());
     }
 }

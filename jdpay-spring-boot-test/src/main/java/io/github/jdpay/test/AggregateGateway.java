@@ -1,5 +1,6 @@
 package io.github.jdpay.test;
 
+import io.github.jdpay.protocol.aggregate.ScanUrlFieldNames;
 import io.github.jdpay.test.notify.AggregateNotifications;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +30,9 @@ final class AggregateGateway {
 
     private final Notifier notifier;
 
+    /** The orders created in the sample naming, whose notifications use it too; keyed by merchant and number. */
+    private final Set<String> sampleNamed = ConcurrentHashMap.newKeySet();
+
     AggregateGateway(Clock clock, String baseUrl, Map<String, AggregateMerchant> merchants, Notifier notifier) {
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -44,6 +50,23 @@ final class AggregateGateway {
         return this.merchants;
     }
 
+    /** Records the naming an order was created in, for its notifications. */
+    void named(String merchant, String outTradeNo, ScanUrlFieldNames names) {
+        if (names == ScanUrlFieldNames.SAMPLE) {
+            this.sampleNamed.add(merchant + "/" + outTradeNo);
+        }
+    }
+
+    void clearNames() {
+        this.sampleNamed.clear();
+    }
+
+    private ScanUrlFieldNames names(String merchant, String outTradeNo) {
+        return this.sampleNamed.contains(merchant + "/" + outTradeNo)
+                ? ScanUrlFieldNames.SAMPLE
+                : ScanUrlFieldNames.TABLE;
+    }
+
     String now() {
         return Gateway.tradeTime(this.clock.instant());
     }
@@ -53,7 +76,12 @@ final class AggregateGateway {
         SimulatedOrder paid = this.book.pay(merchant, outTradeNo, null, operation);
         String url = paid.notifyUrl();
         if (url != null) {
-            notify(merchant, paid.tradeNum(), "0", url, tradeFields(paid));
+            notify(
+                    merchant,
+                    paid.tradeNum(),
+                    "0",
+                    url,
+                    names(merchant, paid.tradeNum()).apply(tradeFields(paid)));
         }
         return paid;
     }

@@ -3,6 +3,7 @@ package io.github.jdpay.test;
 import static io.github.jdpay.test.SimulatorResultCode.TRADE_NOT_FOUND;
 import static io.github.jdpay.test.SimulatorResultCode.UNSUPPORTED_VERSION;
 
+import io.github.jdpay.protocol.aggregate.ScanUrlFieldNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +20,11 @@ final class AggregateOperations {
         this.gateway = gateway;
     }
 
-    Map<String, Object> handle(String merchant, RequestFields fields) {
+    /** Handles a request whose fields are read in the table's names; {@code names} is the naming it came in. */
+    Map<String, Object> handle(String merchant, RequestFields fields, ScanUrlFieldNames names) {
         checkProtocol(fields);
         return switch (fields.operation()) {
-            case "getScanUrl" -> scanUrl(merchant, fields);
+            case "getScanUrl" -> scanUrl(merchant, fields, names);
             case "m/pay" -> barcodePay(merchant, fields);
             case "m/unifiedOrder" -> unifiedOrder(merchant, fields);
             case "m/querytrade" -> this.gateway.tradeFields(find(merchant, fields));
@@ -49,8 +51,9 @@ final class AggregateOperations {
         }
     }
 
-    private Map<String, Object> scanUrl(String merchant, RequestFields fields) {
+    private Map<String, Object> scanUrl(String merchant, RequestFields fields, ScanUrlFieldNames names) {
         SimulatedOrder order = create(merchant, "SCAN", fields, "successNotifyUrl");
+        this.gateway.named(merchant, order.tradeNum(), names);
         String key = this.gateway.book.payKey(merchant, order.tradeNum());
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("resultCode", "SUCCESS");

@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -69,17 +68,8 @@ public final class JdPaySimulator implements AutoCloseable {
         this.jdPublicKey = (builder.jdPublicKey != null) ? builder.jdPublicKey : SimulatorJdKey.publicKey();
         // Keys are checked before the port is bound, so a bad key leaves no socket behind.
         JdPaySigner signer = new RsaJdPaySigner(privateKey);
-        Map<String, SimulatedMerchant> merchants = new LinkedHashMap<>();
-        builder.merchants
-                .values()
-                .forEach(spec -> merchants.put(
-                        spec.merchantNo(),
-                        SimulatedMerchant.of(spec.merchantNo(), spec.name(), spec.desKey(), spec.publicKey(), signer)));
-        Map<String, AggregateMerchant> aggregateMerchants = new LinkedHashMap<>();
-        builder.aggregateMerchants
-                .values()
-                .forEach(spec -> aggregateMerchants.put(
-                        spec.merchantNo(), AggregateMerchant.of(spec.merchantNo(), spec.desKey(), spec.md5Key())));
+        Map<String, SimulatedMerchant> merchants = builder.simulatedMerchants(signer);
+        Map<String, AggregateMerchant> aggregateMerchants = builder.simulatedAggregateMerchants();
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
         } catch (IOException ex) {
@@ -95,15 +85,7 @@ public final class JdPaySimulator implements AutoCloseable {
         this.faults = new SimulatorFaults(this.notifier);
         this.gateway = new Gateway(builder.clock, this.baseUrl, merchants, this.notifier);
         this.aggregate = new AggregateGateway(builder.clock, this.baseUrl, aggregateMerchants, this.notifier);
-        this.server.createContext(
-                PaygateEndpoint.PREFIX, new PaygateEndpoint(this.faults, this.gateway, builder.maxBodyBytes));
-        CashierEndpoint cashier = new CashierEndpoint(this.faults, this.gateway, builder.maxBodyBytes);
-        for (String path : List.of(CashierEndpoint.PC, CashierEndpoint.H5, CashierEndpoint.QR_CODE)) {
-            this.server.createContext(path, cashier);
-        }
-        AggregateEndpoint aggregateEndpoint = new AggregateEndpoint(this.faults, this.aggregate, builder.maxBodyBytes);
-        this.server.createContext(AggregateGateway.CASHIER, aggregateEndpoint);
-        this.server.createContext(AggregateEndpoint.API, aggregateEndpoint);
+        SimulatorRoutes.mount(this.server, this.faults, this.gateway, this.aggregate, builder);
         this.executor = Executors.newCachedThreadPool(DaemonThreads.named("jdpay-simulator-http"));
         this.server.setExecutor(this.executor);
     }
@@ -160,6 +142,11 @@ public final class JdPaySimulator implements AutoCloseable {
     /** Base of the PC cashier, as {@code https://wepay.jd.com/jdpay}: the form goes to {@code + "/saveOrder"}. */
     public String pcCashierUrl() {
         return this.baseUrl + "/wepay/jdpay";
+    }
+
+    /** JD's bill service, as {@code https://bapi.jdpay.com/api/download.do}: the day's statement zip. */
+    public String statementUrl() {
+        return this.baseUrl + StatementEndpoint.PATH;
     }
 
     /** Base of the H5 cashier, as {@code https://h5pay.jd.com/jdpay}: {@code + "/saveOrder"}, {@code "/customerPay"}. */
@@ -300,6 +287,7 @@ public final class JdPaySimulator implements AutoCloseable {
         this.faults.clear();
         this.gateway.book.clear();
         this.aggregate.book.clear();
+        this.aggregate.clearNames();
         this.deliveries.clear();
     }
 

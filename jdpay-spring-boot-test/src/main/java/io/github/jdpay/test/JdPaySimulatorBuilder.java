@@ -1,6 +1,8 @@
 package io.github.jdpay.test;
 
+import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.KeyLoader;
+import io.github.jdpay.protocol.aggregate.AggregateDialect;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -25,6 +27,11 @@ public final class JdPaySimulatorBuilder {
     final Map<String, AggregateSpec> aggregateMerchants = new LinkedHashMap<>();
 
     final Set<String> notifyHosts = new HashSet<>();
+
+    @Nullable
+    AggregateDialect aggregateDialect;
+
+    String billKey = TestMerchant.BILL_KEY;
 
     int port;
 
@@ -91,6 +98,25 @@ public final class JdPaySimulatorBuilder {
             throw new IllegalArgumentException("md5Key of merchant " + merchantNo + " must not be blank");
         }
         this.aggregateMerchants.put(merchantNo, new AggregateSpec(merchantNo, key, md5Key));
+        return this;
+    }
+
+    /**
+     * Accepts aggregate requests only in {@code dialect}: names, transport and cipher text of {@code getScanUrl}, cipher
+     * text of apipayx. Any other form is refused in clear, as JD refuses what it cannot read. By default every form is
+     * accepted.
+     */
+    public JdPaySimulatorBuilder acceptOnlyAggregateDialect(AggregateDialect dialect) {
+        this.aggregateDialect = Objects.requireNonNull(dialect, "dialect");
+        return this;
+    }
+
+    /** The bill key statement downloads are signed with, for every merchant; {@link TestMerchant#BILL_KEY} unless set. */
+    public JdPaySimulatorBuilder billKey(String billKey) {
+        if (billKey == null || billKey.isBlank()) {
+            throw new IllegalArgumentException("billKey must not be blank");
+        }
+        this.billKey = billKey;
         return this;
     }
 
@@ -161,6 +187,25 @@ public final class JdPaySimulatorBuilder {
     public JdPaySimulatorBuilder allowNotifyAnyHost() {
         this.notifyAnyHost = true;
         return this;
+    }
+
+    Map<String, SimulatedMerchant> simulatedMerchants(JdPaySigner signer) {
+        Map<String, SimulatedMerchant> simulated = new LinkedHashMap<>();
+        this.merchants
+                .values()
+                .forEach(spec -> simulated.put(
+                        spec.merchantNo(),
+                        SimulatedMerchant.of(spec.merchantNo(), spec.name(), spec.desKey(), spec.publicKey(), signer)));
+        return simulated;
+    }
+
+    Map<String, AggregateMerchant> simulatedAggregateMerchants() {
+        Map<String, AggregateMerchant> simulated = new LinkedHashMap<>();
+        this.aggregateMerchants
+                .values()
+                .forEach(spec -> simulated.put(
+                        spec.merchantNo(), AggregateMerchant.of(spec.merchantNo(), spec.desKey(), spec.md5Key())));
+        return simulated;
     }
 
     /** Creates the simulator, bound to its port but not yet serving. */

@@ -37,7 +37,15 @@ final class PaygateEndpoint extends SimulatorEndpoint {
     static final String PREFIX = "/service/";
 
     static final Set<String> OPERATIONS = Set.of(
-            "uniorder", "query", "queryRefund", "refund", "revoke", "fkmPay", "getUserRelation", "cancelUserRelation");
+            "uniorder",
+            "query",
+            "queryRefund",
+            "refund",
+            "revoke",
+            "fkmPay",
+            "getUserRelation",
+            "cancelUserRelation",
+            "queryBaiTiaoFQ");
 
     private static final Pattern MERCHANT = Pattern.compile("<merchant>\\s*([0-9A-Za-z]{1,32})\\s*</merchant>");
 

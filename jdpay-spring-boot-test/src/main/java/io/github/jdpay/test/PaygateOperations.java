@@ -33,6 +33,7 @@ final class PaygateOperations {
                 List.of(XmlNode.leaf(
                         "isHas",
                         String.valueOf(this.gateway.book.isBound(merchant.merchantNo(), fields.required("userId")))));
+            case "queryBaiTiaoFQ" -> SimulatedInstalments.answer(fields.tradeNum("tradeNum"), fields.amount("amount"));
             case "cancelUserRelation" -> {
                 this.gateway.book.unbind(merchant.merchantNo(), fields.required("userId"));
                 yield List.of();

@@ -34,6 +34,9 @@ public enum SimulatorResultCode {
     /** The {@code version} is not one the interface speaks. */
     UNSUPPORTED_VERSION("GATE900008", "版本号不支持"),
 
+    /** The request is in another dialect than the one the simulator was told to accept only. */
+    DIALECT_REFUSED("GATE900009", "报文形式不符"),
+
     /** No trade with this number exists for the merchant. */
     TRADE_NOT_FOUND("TRDE900001", "交易不存在"),
 

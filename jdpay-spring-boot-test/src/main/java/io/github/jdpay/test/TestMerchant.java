@@ -32,6 +32,9 @@ public final class TestMerchant {
     /** MD5 key for the APP {@code signData}; the simulator also uses it as this merchant's aggregate-pay MD5 key. */
     public static final String MD5_KEY = "test";
 
+    /** The simulator's bill key for statement downloads; made up here, JD's is whatever the merchant gave it. */
+    public static final String BILL_KEY = "simulator-bill1";
+
     /** The merchant's RSA private key (PKCS#8 PEM). */
     public static final String PRIVATE_KEY_LOCATION = "classpath:jdpay-test/test-merchant-22294531-private.pem";
 

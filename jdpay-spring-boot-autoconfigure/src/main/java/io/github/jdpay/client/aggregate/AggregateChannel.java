@@ -4,17 +4,24 @@ import io.github.jdpay.client.JdPayEndpoints;
 import io.github.jdpay.client.Transport;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
+import io.github.jdpay.model.aggregate.AggregatePlaintext;
 import io.github.jdpay.protocol.aggregate.AggregateCodec;
+import io.github.jdpay.protocol.aggregate.AggregateDialect;
 import io.github.jdpay.protocol.aggregate.AggregateEnvelope;
+import io.github.jdpay.protocol.aggregate.ScanUrlTransport;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.http.MediaType;
 
 /**
- * The aggregate merchant's way to JD: seals plaintext with its keys, posts the JSON envelope, and accepts only answers
- * that are for this merchant and this trade, signed with its MD5 key and successful.
+ * The aggregate merchant's way to JD: seals plaintext with its keys in the configured {@link AggregateDialect}, posts
+ * the envelope, and accepts only answers that are for this merchant and this trade, signed with its MD5 key and
+ * successful, in whichever naming and encoding JD answers.
  */
 final class AggregateChannel {
+
+    private static final MediaType FORM = new MediaType(MediaType.APPLICATION_FORM_URLENCODED, StandardCharsets.UTF_8);
 
     private final JdPayAggregateMerchant merchant;
 
@@ -24,8 +31,12 @@ final class AggregateChannel {
 
     private final JdPayEndpoints endpoints;
 
-    AggregateChannel(JdPayAggregateMerchant merchant, Transport transport, JdPayEndpoints endpoints) {
+    private final AggregateDialect dialect;
+
+    AggregateChannel(
+            JdPayAggregateMerchant merchant, Transport transport, JdPayEndpoints endpoints, AggregateDialect dialect) {
         this.merchant = merchant;
+        this.dialect = dialect;
         this.codec = new AggregateCodec(merchant.cipher(), merchant.signer());
         this.transport = transport;
         this.endpoints = endpoints;
@@ -41,14 +52,16 @@ final class AggregateChannel {
             Map<String, ?> plain,
             String tradeNo,
             Function<Map<String, String>, T> reader) {
-        byte[] request = this.codec
-                .seal(this.merchant.merchantNo(), this.merchant.systemId(), plain, operation.encoding())
-                .toJson()
-                .getBytes(StandardCharsets.UTF_8);
+        boolean payx = operation.isPayx();
+        Map<String, ?> named = payx ? this.dialect.scanUrlFieldNames().apply(plain) : plain;
+        AggregateEnvelope sealed = this.codec.seal(
+                this.merchant.merchantNo(), this.merchant.systemId(), named, operation.encoding(this.dialect));
+        boolean form = payx && this.dialect.scanUrlTransport() == ScanUrlTransport.QUERY;
+        byte[] request = (form ? sealed.toForm() : sealed.toJson()).getBytes(StandardCharsets.UTF_8);
         return this.transport.call(
                 operation,
                 operation.url(this.endpoints),
-                Transport.JSON,
+                form ? FORM : Transport.JSON,
                 request,
                 tradeNo,
                 answer -> reader.apply(open(operation, answer, tradeNo)));
@@ -65,7 +78,7 @@ final class AggregateChannel {
         Map<String, String> plain = this.codec.open(envelope, this.merchant.merchantNo());
         AggregateReply.checkResult(operation, plain, tradeNo);
         // A signed answer for another trade (a replay) must not settle this one.
-        String echoed = plain.get(operation.tradeField());
+        String echoed = new AggregatePlaintext(plain).optional(operation.tradeField());
         if (echoed != null && !echoed.isBlank() && !echoed.trim().equals(tradeNo)) {
             throw new JdPayMalformedMessageException(
                     "JD's answer is for " + operation.tradeField() + " " + echoed + ", not " + tradeNo);

@@ -2,12 +2,13 @@ package io.github.jdpay.client.aggregate;
 
 import io.github.jdpay.client.JdPayEndpoints;
 import io.github.jdpay.client.RemoteOperation;
+import io.github.jdpay.protocol.aggregate.AggregateDialect;
 import io.github.jdpay.protocol.aggregate.CipherTextEncoding;
 import java.net.URI;
 
 /**
- * The aggregate-pay interfaces (aggregate.md §4): payx's {@code getScanUrl} takes URL-safe Base64 {@code cipherJson}
- * and plaintext version {@code V1.0.0}; apipayx's {@code /m/*} take hex and {@code V3.0}.
+ * The aggregate-pay interfaces (aggregate.md §4): payx's {@code getScanUrl} speaks plaintext version {@code V1.0.0},
+ * apipayx's {@code /m/*} {@code V3.0}; the cipher text of each comes from the {@link AggregateDialect}.
  */
 enum AggregateOperation implements RemoteOperation {
     // Creates an order that nobody has paid yet; like uniorder, it is settled by asking rather than by repeating.
@@ -54,7 +55,7 @@ enum AggregateOperation implements RemoteOperation {
         return isPayx() ? endpoints.aggregate(this.wireName) : endpoints.aggregateApi(this.wireName);
     }
 
-    CipherTextEncoding encoding() {
-        return isPayx() ? CipherTextEncoding.BASE64_URL : CipherTextEncoding.HEX;
+    CipherTextEncoding encoding(AggregateDialect dialect) {
+        return isPayx() ? dialect.scanUrlCipherText() : dialect.apiCipherText();
     }
 }

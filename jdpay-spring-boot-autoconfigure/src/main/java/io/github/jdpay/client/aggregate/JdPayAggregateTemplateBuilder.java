@@ -3,6 +3,7 @@ package io.github.jdpay.client.aggregate;
 import io.github.jdpay.client.JdPayClientBuilder;
 import io.github.jdpay.client.JdPayEndpoints;
 import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
+import io.github.jdpay.protocol.aggregate.AggregateDialect;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 public final class JdPayAggregateTemplateBuilder extends JdPayClientBuilder<JdPayAggregateTemplateBuilder> {
 
     private @Nullable JdPayAggregateMerchant merchant;
+
+    private AggregateDialect dialect = AggregateDialect.DEFAULT;
 
     JdPayAggregateTemplateBuilder() {}
 
@@ -28,12 +31,19 @@ public final class JdPayAggregateTemplateBuilder extends JdPayClientBuilder<JdPa
         return this;
     }
 
+    /** The forms of JD's documents the template writes; {@link AggregateDialect#DEFAULT} unless set. */
+    public JdPayAggregateTemplateBuilder dialect(AggregateDialect dialect) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        return this;
+    }
+
     /** Builds the template. */
     public JdPayAggregateTemplate build() {
         if (this.merchant == null) {
             throw new IllegalStateException("an aggregate-pay template needs its merchant");
         }
         return new JdPayAggregateTemplate(
-                new AggregateChannel(this.merchant, transport(), configuredEndpoints()), configuredClock());
+                new AggregateChannel(this.merchant, transport(), configuredEndpoints(), this.dialect),
+                configuredClock());
     }
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the fields of a verified aggregate plaintext, as JD's replies and notifications share them; a missing or
- * malformed required field is a {@link JdPayMalformedMessageException} that names it.
+ * malformed required field is a {@link JdPayMalformedMessageException} that names it. The order number is read under
+ * either of the names JD's documents give it: {@code outTradeNo}, or {@code orderId} as payx's worked example has it.
  */
 public final class AggregatePlaintext {
 
@@ -23,6 +24,9 @@ public final class AggregatePlaintext {
     /** A field's trimmed text, or {@code null} when it is absent or blank. */
     public @Nullable String optional(String name) {
         String value = this.fields.get(name);
+        if ((value == null || value.isBlank()) && name.equals("outTradeNo")) {
+            value = this.fields.get("orderId");
+        }
         return (value == null || value.isBlank()) ? null : value.trim();
     }
 

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The clear-text JSON envelope of an aggregate-pay (聚合支付) message: {@code merchantNo}, {@code systemId},
- * {@code cipherJson} and {@code sign}, plus {@code success}/{@code errCode}/{@code errCodeDes} on JD's replies.
+ * {@code cipherJson} and {@code sign}, plus {@code success}/{@code errCode}/{@code errCodeDes} on JD's replies. A
+ * failure JD answers in clear in the vocabulary of payx's document ({@code isSuccess}/{@code code}/{@code message})
+ * is read into the same three fields.
  *
  * @param success JD's outer success flag, absent on requests and on some replies
  * @param merchantNo aggregate merchant number, in clear text for routing
@@ -55,7 +59,7 @@ public record AggregateEnvelope(
         if (root == null || !root.isObject()) {
             throw new JdPayMalformedMessageException("aggregate message is not a JSON object");
         }
-        JsonNode success = root.get("success");
+        JsonNode success = (root.get("success") != null) ? root.get("success") : root.get("isSuccess");
         Boolean flag = null;
         if (success != null && !success.isNull()) {
             flag = success.isBoolean()
@@ -68,8 +72,8 @@ public record AggregateEnvelope(
                 text(root, "systemId"),
                 text(root, "cipherJson"),
                 text(root, "sign"),
-                text(root, "errCode"),
-                text(root, "errCodeDes"));
+                first(text(root, "errCode"), text(root, "code")),
+                first(text(root, "errCodeDes"), first(text(root, "errCodeDesc"), text(root, "message"))));
     }
 
     /** Whether JD flagged the reply as failed before any encrypted content. */
@@ -94,6 +98,31 @@ public record AggregateEnvelope(
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot write an envelope of plain strings", ex);
         }
+    }
+
+    /**
+     * Writes {@code merchantNo}, {@code cipherJson} and {@code sign}, in that order, as
+     * {@code application/x-www-form-urlencoded} text: the query string of payx's worked example.
+     */
+    public String toForm() {
+        StringBuilder form = new StringBuilder();
+        appendParameter(form, "merchantNo", this.merchantNo);
+        appendParameter(form, "cipherJson", this.cipherJson);
+        appendParameter(form, "sign", this.sign);
+        return form.toString();
+    }
+
+    private static void appendParameter(StringBuilder form, String name, @Nullable String value) {
+        if (value != null) {
+            if (!form.isEmpty()) {
+                form.append('&');
+            }
+            form.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static @Nullable String first(@Nullable String value, @Nullable String fallback) {
+        return (value != null) ? value : fallback;
     }
 
     private static void putIfPresent(ObjectNode node, String name, @Nullable String value) {

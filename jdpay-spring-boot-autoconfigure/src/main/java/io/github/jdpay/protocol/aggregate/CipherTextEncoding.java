@@ -27,6 +27,11 @@ public enum CipherTextEncoding {
         }
     };
 
+    /** The form {@code text} is written in: hex when it is all hex digits, else Base64. */
+    public static CipherTextEncoding of(String text) {
+        return Hex.isHex(Base64Text.stripWhitespace(text)) ? HEX : BASE64_URL;
+    }
+
     /** Encodes ciphertext bytes as text. */
     public abstract String encode(byte[] bytes);
 
