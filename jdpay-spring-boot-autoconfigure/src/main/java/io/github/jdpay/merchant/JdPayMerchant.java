@@ -64,6 +64,11 @@ public record JdPayMerchant(
         return AppSignData.compute(this.merchantNo, orderId, key);
     }
 
+    /** Which JD public key answers and notifications are verified with: where it was set and its fingerprint. */
+    public String jdKeyDescription() {
+        return this.verifier.describe();
+    }
+
     /** Starts a merchant with its name, number and crypto; the rest is optional. */
     public static Builder builder(String name, String merchantNo) {
         return new Builder(name, merchantNo);
