@@ -2,8 +2,6 @@ package io.github.jdpay.observation;
 
 import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  * a third party, nor load it.
  */
 public final class JdPayMerchantCheck {
-
-    private static final byte[] PROBE = "jdpay health probe".getBytes(StandardCharsets.US_ASCII);
 
     /** Key the store is probed with: claimed and released, never completed. */
     static final String PROBE_KEY = "jdpay-health-probe";
@@ -41,13 +37,7 @@ public final class JdPayMerchantCheck {
         details.put("jdPublicKey", this.merchant.jdKeyDescription());
         boolean up = true;
         try {
-            byte[] sealed = this.merchant.cipher().encrypt(PROBE);
-            if (!Arrays.equals(this.merchant.cipher().decrypt(sealed), PROBE)) {
-                throw new IllegalStateException("DES key does not decrypt what it encrypts");
-            }
-            if (this.merchant.signer().sign(PROBE).isEmpty()) {
-                throw new IllegalStateException("private key made an empty signature");
-            }
+            this.merchant.selfCheck();
             details.put("keys", "self-checked");
         } catch (RuntimeException ex) {
             up = false;
