@@ -128,9 +128,7 @@ public final class JdPayXmlCodec {
         // of the ciphertext or of the document is made unless someone asks for it.
         byte[] buffer = requireBase64(envelope.decodeEncrypt());
         int length = CryptoRanges.decrypt(this.cipher, buffer, 0, buffer.length, buffer, 0);
-        InnerDocument document = InnerDocument.decrypted(buffer, length);
-        verify(document);
-        JdPayMessage message = message(document, SafeXmlParser.parse(document));
+        JdPayMessage message = verifiedMessage(InnerDocument.decrypted(buffer, length));
         if (!message.merchant().equals(envelope.merchant())) {
             throw new JdPayMalformedMessageException("envelope merchant " + envelope.merchant()
                     + " does not match the signed merchant " + message.merchant());
@@ -157,10 +155,15 @@ public final class JdPayXmlCodec {
      * @throws JdPaySignatureException if neither verifies
      */
     public JdPayMessage openDocument(String document) {
-        InnerDocument inner = InnerDocument.of(document);
-        verify(inner);
-        // Parsed as text, as before: a lone surrogate has no UTF-8, and StAX refuses it.
-        return message(inner, SafeXmlParser.parse(document));
+        // The bytes path that open() takes; a lone surrogate has no UTF-8, so that text cannot have been signed.
+        byte[] utf8 = SafeXmlParser.utf8(document);
+        return verifiedMessage(InnerDocument.decrypted(utf8, utf8.length));
+    }
+
+    /** Verifies and parses a decrypted document where it lies, as every message is opened. */
+    private JdPayMessage verifiedMessage(InnerDocument document) {
+        verify(document);
+        return message(document, SafeXmlParser.parse(document));
     }
 
     /** Checks the signature over the document's bytes as they arrived, or else over JD's canonical form. */
