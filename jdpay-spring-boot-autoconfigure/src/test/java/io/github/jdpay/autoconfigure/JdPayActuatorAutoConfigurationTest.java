@@ -88,6 +88,23 @@ class JdPayActuatorAutoConfigurationTest {
     }
 
     @Test
+    void theEndpointShowsTheLastHundredDeliveries() {
+        this.runner.run(context -> {
+            for (int n = 0; n < 101; n++) {
+                JdPayNotifyEndpointTest.postN2(context);
+            }
+
+            JdPayEndpoint.Notifications seen =
+                    context.getBean(JdPayEndpoint.class).notifications();
+
+            assertThat(seen.recent()).hasSize(100);
+            assertThat(seen.counts())
+                    .containsEntry(JdPayNotificationOutcome.HANDLED, 1L)
+                    .containsEntry(JdPayNotificationOutcome.DUPLICATE, 100L);
+        });
+    }
+
+    @Test
     void eachMerchantIsHealthyWhenItsKeysWorkAndTheStoreAnswers() {
         this.runner.run(context -> {
             Map<String, Object> health = health(context, "default");
