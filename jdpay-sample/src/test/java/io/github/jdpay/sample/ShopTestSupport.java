@@ -18,8 +18,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        // Selenium warns that it has no DevTools protocol for this Chromium: the tests use WebDriver only.
-        properties = "logging.level.org.openqa.selenium=error")
+        properties = {
+            // Selenium warns that it has no DevTools protocol for this Chromium: the tests use WebDriver only.
+            "logging.level.org.openqa.selenium=error",
+            // Spring Boot's tests export no metrics unless told: OperationsTest reads the Prometheus scrape.
+            "management.prometheus.metrics.export.enabled=true"
+        })
 public abstract class ShopTestSupport {
 
     protected static final int PORT = freePort();

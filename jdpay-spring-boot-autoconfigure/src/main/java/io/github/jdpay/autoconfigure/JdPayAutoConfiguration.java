@@ -4,12 +4,14 @@ import io.github.jdpay.client.JdPayAggregateOperations;
 import io.github.jdpay.client.JdPayOperations;
 import io.github.jdpay.client.JdPayTemplate;
 import io.github.jdpay.client.JdPayTemplateBuilder;
+import io.github.jdpay.client.observation.JdPayClientObservationConvention;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
 import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.merchant.JdPayMerchantCrypto;
 import io.github.jdpay.merchant.JdPayMerchantCryptoProvider;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -94,10 +96,14 @@ public class JdPayAutoConfiguration {
             ObjectProvider<JdPayAggregateOperations> aggregate,
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<Clock> clock,
+            ObjectProvider<ObservationRegistry> observationRegistry,
+            ObjectProvider<JdPayClientObservationConvention> observationConvention,
             ObjectProvider<JdPayTemplateCustomizer> customizers) {
         List<JdPayMerchant> merchants = configured.all();
         JdPayTemplateBuilder builder = JdPayClientSettings.apply(
                 JdPayTemplate.builder(), properties, connectionDetails, restClientBuilder, clock);
+        observationRegistry.ifAvailable(builder::observationRegistry);
+        observationConvention.ifAvailable(builder::observationConvention);
         merchants.forEach(builder::merchant);
         aggregate.ifAvailable(builder::aggregate);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));

@@ -75,7 +75,7 @@ final class JdPayKeys {
     }
 
     static RsaJdPayVerifier verifier(String property, PublicKey key) {
-        return named(property, () -> new RsaJdPayVerifier(key));
+        return named(property, () -> new RsaJdPayVerifier(key, property));
     }
 
     private static String require(String property, @Nullable String value) {

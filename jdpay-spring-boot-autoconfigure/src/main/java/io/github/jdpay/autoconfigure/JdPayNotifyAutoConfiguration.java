@@ -9,8 +9,12 @@ import io.github.jdpay.notify.handler.NotifyHandlerRegistry;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
 import io.github.jdpay.notify.idempotency.IdempotencyTimes;
 import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
+import io.github.jdpay.notify.observation.JdPayNotificationListener;
+import io.github.jdpay.notify.observation.JdPayNotificationObservationConvention;
+import io.github.jdpay.notify.web.NotificationMonitoring;
 import io.github.jdpay.notify.web.NotificationPipeline;
 import io.github.jdpay.notify.web.NotificationRouterFunction;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -81,14 +85,23 @@ public class JdPayNotifyAutoConfiguration {
             NotifyHandlerRegistry handlers,
             IdempotencyStore store,
             ObjectProvider<JdPayExpectedAmounts> expectedAmounts,
-            JdPayProperties properties) {
+            JdPayProperties properties,
+            ObjectProvider<ObservationRegistry> observationRegistry,
+            ObjectProvider<JdPayNotificationObservationConvention> observationConvention,
+            ObjectProvider<JdPayNotificationListener> listener,
+            ObjectProvider<Clock> clock) {
         DataSize maxBodySize = properties.getNotify().getMaxBodySize();
         if (maxBodySize.toBytes() < 1 || maxBodySize.compareTo(MAX_BODY_SIZE) > 0) {
             throw new InvalidConfigurationPropertyValueException(
                     "jdpay.notify.max-body-size", maxBodySize, "must be between 1B and " + MAX_BODY_SIZE);
         }
+        NotificationMonitoring monitoring = new NotificationMonitoring(
+                observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
+                observationConvention.getIfUnique(),
+                listener.getIfUnique(),
+                clock.getIfUnique(Clock::systemUTC));
         return new NotificationPipeline(
-                handlers, store, expectedAmounts.getIfUnique(), Math.toIntExact(maxBodySize.toBytes()));
+                handlers, store, expectedAmounts.getIfUnique(), Math.toIntExact(maxBodySize.toBytes()), monitoring);
     }
 
     /** The times of {@code jdpay.notify.idempotency.*}, each failure named after its property. */

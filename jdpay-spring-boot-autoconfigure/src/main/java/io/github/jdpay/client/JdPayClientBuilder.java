@@ -1,10 +1,13 @@
 package io.github.jdpay.client;
 
+import io.github.jdpay.client.observation.JdPayClientObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -32,6 +35,10 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
     private int maxResponseSize = 1024 * 1024;
 
     private Clock clock = Clock.systemUTC();
+
+    private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+    private @Nullable JdPayClientObservationConvention observationConvention;
 
     /** For the builders of this library's clients. */
     protected JdPayClientBuilder() {}
@@ -103,6 +110,28 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
     public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         return self();
+    }
+
+    /** Where {@code jdpay.client.requests} observations go; none are made unless set. */
+    public B observationRegistry(ObservationRegistry observationRegistry) {
+        this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+        return self();
+    }
+
+    /** Names and tags {@code jdpay.client.requests}; the default convention unless set. */
+    public B observationConvention(JdPayClientObservationConvention observationConvention) {
+        this.observationConvention = Objects.requireNonNull(observationConvention, "observationConvention");
+        return self();
+    }
+
+    /** The registry set, or the no-op one. */
+    protected ObservationRegistry configuredObservationRegistry() {
+        return this.observationRegistry;
+    }
+
+    /** The convention set, or {@code null} for the default. */
+    protected @Nullable JdPayClientObservationConvention configuredObservationConvention() {
+        return this.observationConvention;
     }
 
     /** A transport with these settings, over a new HTTP client. */

@@ -127,8 +127,11 @@ public final class JdPayTemplate implements JdPayOperations {
 
     @Override
     public UniOrderResponse uniOrder(UniOrderRequest request, UniOrderTradeType tradeType) {
-        RequestFields fields = fields().order(request).put("tradeType", tradeType.name());
-        return this.channel.call(Operation.UNIORDER, fields, request.tradeNum(), DocumentReader::uniOrder);
+        return this.channel.call(
+                Operation.UNIORDER,
+                () -> fields().order(request).put("tradeType", tradeType.name()),
+                request.tradeNum(),
+                DocumentReader::uniOrder);
     }
 
     @Override
@@ -205,32 +208,40 @@ public final class JdPayTemplate implements JdPayOperations {
     @Override
     public PaymentQueryResult queryPayment(String tradeNum) {
         String checked = FieldRules.tradeNum("tradeNum", tradeNum);
-        RequestFields fields = fields().put("tradeNum", checked).put("tradeType", TradeType.PAYMENT.code());
-        return this.channel.call(Operation.QUERY, fields, checked, DocumentReader::payment);
+        return this.channel.call(
+                Operation.QUERY,
+                () -> fields().put("tradeNum", checked).put("tradeType", TradeType.PAYMENT.code()),
+                checked,
+                DocumentReader::payment);
     }
 
     @Override
     public RefundResult queryRefund(String refundTradeNum, String originalTradeNum) {
         String checked = FieldRules.tradeNum("tradeNum", refundTradeNum);
-        RequestFields fields = fields().put("tradeNum", checked)
-                .put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
-                .put("tradeType", TradeType.REFUND.code());
         return this.channel.call(
-                Operation.QUERY, fields, checked, root -> DocumentReader.refund(root, TradeType.REFUND));
+                Operation.QUERY,
+                () -> fields().put("tradeNum", checked)
+                        .put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
+                        .put("tradeType", TradeType.REFUND.code()),
+                checked,
+                root -> DocumentReader.refund(root, TradeType.REFUND));
     }
 
     @Override
     public List<RefundResult> listRefunds(String originalTradeNum) {
-        RequestFields fields = fields().put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
-                .put("tradeType", TradeType.REFUND.code());
-        return this.channel.call(Operation.QUERY_REFUND, fields, null, DocumentReader::refunds);
+        return this.channel.call(
+                Operation.QUERY_REFUND,
+                () -> fields().put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
+                        .put("tradeType", TradeType.REFUND.code()),
+                null,
+                DocumentReader::refunds);
     }
 
     @Override
     public RefundResult refund(RefundRequest request) {
         return this.channel.call(
                 Operation.REFUND,
-                fields().refund(request),
+                () -> fields().refund(request),
                 request.tradeNum(),
                 root -> DocumentReader.refund(root, TradeType.REFUND));
     }
@@ -239,7 +250,7 @@ public final class JdPayTemplate implements JdPayOperations {
     public RefundResult revoke(RevokeRequest request) {
         return this.channel.call(
                 Operation.REVOKE,
-                fields().revoke(request),
+                () -> fields().revoke(request),
                 request.tradeNum(),
                 root -> DocumentReader.refund(root, TradeType.REVOKE));
     }
@@ -247,21 +258,24 @@ public final class JdPayTemplate implements JdPayOperations {
     @Override
     public FkmPayResult fkmPay(FkmPayRequest request) {
         return this.channel.call(
-                Operation.FKM_PAY, fields().fkmPay(request), request.tradeNum(), DocumentReader::fkmPay);
+                Operation.FKM_PAY, () -> fields().fkmPay(request), request.tradeNum(), DocumentReader::fkmPay);
     }
 
     @Override
     public UserRelation getUserRelation(String userId) {
         String checked = FieldRules.required("userId", userId, 64);
         boolean bound = this.channel.call(
-                Operation.GET_USER_RELATION, fields().put("userId", checked), null, DocumentReader::userRelation);
+                Operation.GET_USER_RELATION, () -> fields().put("userId", checked), null, DocumentReader::userRelation);
         return new UserRelation(checked, bound);
     }
 
     @Override
     public void cancelUserRelation(String userId) {
-        RequestFields fields = fields().put("userId", FieldRules.required("userId", userId, 64));
-        this.channel.call(Operation.CANCEL_USER_RELATION, fields, null, root -> root);
+        this.channel.call(
+                Operation.CANCEL_USER_RELATION,
+                () -> fields().put("userId", FieldRules.required("userId", userId, 64)),
+                null,
+                root -> root);
     }
 
     @Override

@@ -45,8 +45,14 @@ public final class JdPayTemplateBuilder extends JdPayClientBuilder<JdPayTemplate
         }
         Transport transport = transport();
         Map<String, MerchantChannel> channels = new LinkedHashMap<>();
-        this.merchants.forEach((name, merchant) ->
-                channels.put(name, new MerchantChannel(merchant, transport, configuredEndpoints())));
+        this.merchants.forEach((name, merchant) -> channels.put(
+                name,
+                new MerchantChannel(
+                        merchant,
+                        transport,
+                        configuredEndpoints(),
+                        configuredObservationRegistry(),
+                        configuredObservationConvention())));
         String first = this.merchants.keySet().iterator().next();
         return new JdPayTemplate(Collections.unmodifiableMap(channels), first, this.aggregate, configuredClock());
     }

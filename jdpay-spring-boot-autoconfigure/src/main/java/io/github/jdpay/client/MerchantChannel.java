@@ -1,7 +1,12 @@
 package io.github.jdpay.client;
 
+import io.github.jdpay.client.observation.DefaultJdPayClientObservationConvention;
+import io.github.jdpay.client.observation.JdPayClientObservationContext;
+import io.github.jdpay.client.observation.JdPayClientObservationConvention;
+import io.github.jdpay.client.observation.JdPayClientObservationDocumentation;
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
+import io.github.jdpay.exception.JdPaySignatureException;
 import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.CashierForm;
 import io.github.jdpay.protocol.DocumentReader;
@@ -11,9 +16,12 @@ import io.github.jdpay.protocol.JdPayMessage;
 import io.github.jdpay.protocol.JdPayResult;
 import io.github.jdpay.protocol.JdPayXmlCodec;
 import io.github.jdpay.protocol.XmlNode;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -36,12 +44,23 @@ final class MerchantChannel {
 
     private final JdPayEndpoints endpoints;
 
-    MerchantChannel(JdPayMerchant merchant, Transport transport, JdPayEndpoints endpoints) {
+    private final ObservationRegistry observations;
+
+    private final @Nullable JdPayClientObservationConvention convention;
+
+    MerchantChannel(
+            JdPayMerchant merchant,
+            Transport transport,
+            JdPayEndpoints endpoints,
+            ObservationRegistry observations,
+            @Nullable JdPayClientObservationConvention convention) {
         this.merchant = merchant;
         this.xml = new JdPayXmlCodec(merchant.cipher(), merchant.signer(), merchant.verifier());
         this.form = new JdPayFormCodec(merchant.cipher(), merchant.signer(), merchant.verifier());
         this.transport = transport;
         this.endpoints = endpoints;
+        this.observations = observations;
+        this.convention = convention;
     }
 
     JdPayMerchant merchant() {
@@ -52,10 +71,42 @@ final class MerchantChannel {
         return this.endpoints;
     }
 
-    /** Runs one XML interface and maps JD's verified answer; see {@link Transport#call} for untrustworthy answers. */
-    <T> T call(Operation operation, RequestFields fields, @Nullable String tradeNum, Function<XmlNode, T> reader) {
+    /**
+     * Runs one XML interface and maps JD's verified answer; see {@link Transport#call} for untrustworthy answers. The
+     * fields are made inside the {@code jdpay.client.requests} observation, so that a refused request counts too.
+     */
+    <T> T call(
+            Operation operation,
+            Supplier<RequestFields> fields,
+            @Nullable String tradeNum,
+            Function<XmlNode, T> reader) {
+        if (this.observations.isNoop()) {
+            return exchange(operation, fields, tradeNum, reader);
+        }
+        JdPayClientObservationContext context =
+                new JdPayClientObservationContext(operation.wireName(), this.merchant.name(), tradeNum);
+        Observation observation = JdPayClientObservationDocumentation.CLIENT_REQUESTS.observation(
+                this.convention, Defaults.CONVENTION, () -> context, this.observations);
+        observation.start();
+        try (Observation.Scope scope = observation.openScope()) {
+            return exchange(operation, fields, tradeNum, reader);
+        } catch (RuntimeException ex) {
+            context.failed(ex);
+            observation.error(ex);
+            throw ex;
+        } finally {
+            observation.stop();
+        }
+    }
+
+    private <T> T exchange(
+            Operation operation,
+            Supplier<RequestFields> fields,
+            @Nullable String tradeNum,
+            Function<XmlNode, T> reader) {
         URI url = this.endpoints.paygate(operation.wireName());
-        byte[] request = this.xml.sealToBytes(this.merchant.merchantNo(), fields.toXml());
+        byte[] request =
+                this.xml.sealToBytes(this.merchant.merchantNo(), fields.get().toXml());
         return this.transport.call(
                 operation,
                 url,
@@ -76,7 +127,7 @@ final class MerchantChannel {
             throw new JdPayMalformedMessageException(
                     "JD's answer is for merchant " + envelope.merchant() + ", not " + this.merchant.merchantNo());
         }
-        JdPayMessage message = this.xml.open(envelope);
+        JdPayMessage message = verified(operation, envelope, tradeNum);
         JdPayResult inner = message.result();
         if (inner == null) {
             throw new JdPayMalformedMessageException(
@@ -93,6 +144,22 @@ final class MerchantChannel {
         return message.root();
     }
 
+    /** Opens JD's answer; a signature that does not verify says which key was used and what to check, once. */
+    private JdPayMessage verified(Operation operation, JdPayEnvelope envelope, @Nullable String tradeNum) {
+        try {
+            return this.xml.open(envelope);
+        } catch (JdPaySignatureException ex) {
+            JdPaySignatureException diagnosed = new JdPaySignatureException("JD's answer to " + operation.wireName()
+                    + " for tradeNum " + tradeNum + " does not verify with the JD public key of merchant '"
+                    + this.merchant.name() + "' (" + this.merchant.merchantNo() + "): "
+                    + this.merchant.jdKeyDescription() + ". Check that this property holds JD's public key for"
+                    + " this merchant and environment (not the merchant's own key), and that the endpoints are JD's"
+                    + " for that environment");
+            logger.error(diagnosed.getMessage());
+            throw diagnosed;
+        }
+    }
+
     private static JdPayApiException failure(Operation operation, JdPayResult result, @Nullable String tradeNum) {
         logger.debug("JD Pay " + operation.wireName() + " answered " + result.code() + " for tradeNum " + tradeNum);
         return new JdPayApiException(result.code(), result.desc(), operation.wireName(), tradeNum);
@@ -106,5 +173,11 @@ final class MerchantChannel {
     /** Decrypts and verifies a form JD made the browser post. */
     Map<String, String> openForm(Map<String, String> posted) {
         return this.form.open(posted);
+    }
+
+    /** The default convention, made once for all channels. */
+    private static final class Defaults {
+
+        static final JdPayClientObservationConvention CONVENTION = new DefaultJdPayClientObservationConvention();
     }
 }

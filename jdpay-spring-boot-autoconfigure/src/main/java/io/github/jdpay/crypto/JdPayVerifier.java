@@ -13,4 +13,12 @@ public interface JdPayVerifier {
      * @param signature Base64, possibly wrapped over several lines
      */
     boolean verify(byte[] content, String signature);
+
+    /**
+     * Which key this verifier holds, for messages that must say what to check: where it was configured and its
+     * fingerprint, never the key itself.
+     */
+    default String describe() {
+        return getClass().getName() + " (no fingerprint known)";
+    }
 }

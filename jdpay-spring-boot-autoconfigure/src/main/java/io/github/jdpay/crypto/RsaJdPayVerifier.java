@@ -14,15 +14,33 @@ public final class RsaJdPayVerifier implements JdPayVerifier, RangeVerifier {
 
     private final InstancePool<Cipher> ciphers;
 
+    private final String description;
+
     /**
      * Creates a verifier for an RSA public key of at least 1024 bits.
      *
      * @throws io.github.jdpay.exception.JdPayKeyException if the key is not a usable RSA public key
      */
     public RsaJdPayVerifier(PublicKey publicKey) {
+        this(publicKey, "JD public key");
+    }
+
+    /**
+     * Creates a verifier for an RSA public key of at least 1024 bits that came from {@code source}.
+     *
+     * @param source where the key was configured, such as the property {@code jdpay.jd-public-key}, for messages
+     * @throws io.github.jdpay.exception.JdPayKeyException if the key is not a usable RSA public key
+     */
+    public RsaJdPayVerifier(PublicKey publicKey, String source) {
         RsaKeys.requireRsa(publicKey, "JD public key");
+        this.description = source + " (RSA public key, fingerprint " + KeyLoader.fingerprint(publicKey) + ")";
         this.ciphers = new InstancePool<>(() -> RsaKeys.cipher(Cipher.DECRYPT_MODE, publicKey));
         this.ciphers.giveBack(this.ciphers.borrow());
+    }
+
+    @Override
+    public String describe() {
+        return this.description;
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
 import io.github.jdpay.model.FieldRules;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +64,27 @@ public record JdPayMerchant(
             throw new IllegalStateException("merchant '" + this.name + "' has no MD5 key for APP payments");
         }
         return AppSignData.compute(this.merchantNo, orderId, key);
+    }
+
+    /** Which JD public key answers and notifications are verified with: where it was set and its fingerprint. */
+    public String jdKeyDescription() {
+        return this.verifier.describe();
+    }
+
+    /**
+     * Checks that the DES key decrypts what it encrypts and the private key signs, without calling JD.
+     *
+     * @throws RuntimeException naming the key that failed (never showing it)
+     */
+    public void selfCheck() {
+        byte[] probe = "jdpay self-check".getBytes(StandardCharsets.US_ASCII);
+        if (!Arrays.equals(this.cipher.decrypt(this.cipher.encrypt(probe)), probe)) {
+            throw new IllegalStateException(
+                    "DES key of merchant '" + this.name + "' does not decrypt what it encrypts");
+        }
+        if (this.signer.sign(probe).isEmpty()) {
+            throw new IllegalStateException("private key of merchant '" + this.name + "' made an empty signature");
+        }
     }
 
     /** Starts a merchant with its name, number and crypto; the rest is optional. */

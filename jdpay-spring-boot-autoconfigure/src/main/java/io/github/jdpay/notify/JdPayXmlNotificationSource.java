@@ -58,12 +58,20 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
             throw new NotificationRejectedException(
                     Reason.UNKNOWN_MERCHANT, "notification for merchant " + merchant + ", not configured");
         }
+        try {
+            return open(keys, envelope);
+        } catch (NotificationRejectedException ex) {
+            throw ex.forMerchant(keys.merchant().name());
+        }
+    }
+
+    private static VerifiedNotification open(Keys keys, JdPayEnvelope envelope) {
         // The outer result is not signed, but a failure there is reason enough to refuse.
         JdPayResult outer = envelope.result();
         if (outer != null) {
             requireSuccess(outer);
         }
-        JdPayMessage message = verified(keys.codec(), envelope);
+        JdPayMessage message = verified(keys, envelope);
         JdPayResult inner = message.result();
         if (inner == null) {
             throw new NotificationRejectedException(Reason.MALFORMED, "signed notification carries no result");
@@ -84,11 +92,19 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
         }
     }
 
-    private static JdPayMessage verified(JdPayXmlCodec codec, JdPayEnvelope envelope) {
+    private static JdPayMessage verified(Keys keys, JdPayEnvelope envelope) {
         try {
-            return codec.open(envelope);
+            return keys.codec().open(envelope);
         } catch (JdPaySignatureException ex) {
-            throw new NotificationRejectedException(Reason.SIGNATURE, ex.getMessage(), ex);
+            JdPayMerchant merchant = keys.merchant();
+            throw new NotificationRejectedException(
+                    Reason.SIGNATURE,
+                    "signature does not verify with the JD public key of merchant '" + merchant.name() + "' ("
+                            + merchant.merchantNo() + "): "
+                            + merchant.jdKeyDescription()
+                            + "; check that it is JD's key for this merchant and environment, or whether the"
+                            + " notification was forged",
+                    ex);
         } catch (JdPayMalformedMessageException ex) {
             // A wrong DES key shows up here (a broken length prefix, invalid UTF-8), before any signature exists.
             throw new NotificationRejectedException(Reason.MALFORMED, ex.getMessage(), ex);

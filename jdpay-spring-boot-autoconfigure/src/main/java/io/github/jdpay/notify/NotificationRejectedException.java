@@ -42,13 +42,34 @@ public class NotificationRejectedException extends JdPayException {
 
     private final Reason reason;
 
+    private final @Nullable String merchantName;
+
     public NotificationRejectedException(Reason reason, String message) {
         this(reason, message, null);
     }
 
     public NotificationRejectedException(Reason reason, String message, @Nullable Throwable cause) {
+        this(reason, null, message, cause);
+    }
+
+    private NotificationRejectedException(
+            Reason reason, @Nullable String merchantName, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.merchantName = merchantName;
+    }
+
+    /** The same refusal, for the configured merchant whose keys were tried. */
+    public NotificationRejectedException forMerchant(String merchantName) {
+        NotificationRejectedException named =
+                new NotificationRejectedException(this.reason, merchantName, getMessage(), getCause());
+        named.setStackTrace(getStackTrace());
+        return named;
+    }
+
+    /** The configured name of the merchant whose keys were tried, if the notification got that far. */
+    public @Nullable String getMerchantName() {
+        return this.merchantName;
     }
 
     /** Why the notification was refused. */

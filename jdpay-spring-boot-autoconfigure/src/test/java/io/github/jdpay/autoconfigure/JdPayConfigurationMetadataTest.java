@@ -75,7 +75,11 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.notify.idempotency.ttl",
                         "jdpay.notify.idempotency.in-progress-timeout",
                         "jdpay.notify.idempotency.max-entries",
-                        "jdpay.notify.idempotency.jdbc.initialize-schema");
+                        "jdpay.notify.idempotency.jdbc.initialize-schema",
+                        // Boot's configuration processor documents the jdpay actuator endpoint's own settings.
+                        "management.endpoint.jdpay.access",
+                        "management.endpoint.jdpay.enabled",
+                        "management.endpoint.jdpay.cache.time-to-live");
         assertThat(properties.values())
                 .allSatisfy(p -> assertThat(p.path("description").asText()).isNotBlank());
     }

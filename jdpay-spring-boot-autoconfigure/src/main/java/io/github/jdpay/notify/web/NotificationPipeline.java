@@ -10,6 +10,7 @@ import io.github.jdpay.notify.VerifiedNotification;
 import io.github.jdpay.notify.handler.NotifyHandlerMethod;
 import io.github.jdpay.notify.handler.NotifyHandlerRegistry;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
+import io.github.jdpay.notify.observation.JdPayNotificationOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -35,7 +36,11 @@ public final class NotificationPipeline {
 
     private final int maxBodyBytes;
 
+    private final NotificationMonitoring monitoring;
+
     /**
+     * A pipeline that makes no observation.
+     *
      * @param handlers the handler methods
      * @param store records claimed and handled notifications
      * @param expectedAmounts the application's expected amounts, if it has them
@@ -46,6 +51,23 @@ public final class NotificationPipeline {
             IdempotencyStore store,
             @Nullable JdPayExpectedAmounts expectedAmounts,
             int maxBodyBytes) {
+        this(handlers, store, expectedAmounts, maxBodyBytes, NotificationMonitoring.none());
+    }
+
+    /**
+     * @param handlers the handler methods
+     * @param store records claimed and handled notifications
+     * @param expectedAmounts the application's expected amounts, if it has them
+     * @param maxBodyBytes the largest body read; a larger one is refused
+     * @param monitoring the observation registry and listener that see every delivery
+     */
+    public NotificationPipeline(
+            NotifyHandlerRegistry handlers,
+            IdempotencyStore store,
+            @Nullable JdPayExpectedAmounts expectedAmounts,
+            int maxBodyBytes,
+            NotificationMonitoring monitoring) {
+        this.monitoring = Objects.requireNonNull(monitoring, "monitoring");
         this.handlers = Objects.requireNonNull(handlers, "handlers");
         this.store = Objects.requireNonNull(store, "store");
         this.expectedAmounts = expectedAmounts;
@@ -63,27 +85,39 @@ public final class NotificationPipeline {
      * @param declaredLength the {@code Content-Length}, or -1 if unknown; the limit holds whatever it says
      */
     NotificationAnswer process(JdPayNotificationSource source, InputStream body, long declaredLength) {
+        try (NotificationRun run = new NotificationRun(this.monitoring, source)) {
+            return process(source, body, declaredLength, run);
+        }
+    }
+
+    private NotificationAnswer process(
+            JdPayNotificationSource source, InputStream body, long declaredLength, NotificationRun run) {
         VerifiedNotification verified;
         try {
             verified = source.open(read(body, declaredLength));
+            run.verified(verified.notification());
             checkAmount(verified.notification());
         } catch (NotificationRejectedException ex) {
+            run.rejected(ex);
             return rejected(ex);
         } catch (IOException ex) {
+            run.rejected(new NotificationRejectedException(Reason.MALFORMED, "body could not be read", ex));
             logger.warn("JD Pay notification refused: its body could not be read (" + ex.getMessage() + ")");
             return NotificationAnswer.fail(400);
         } catch (RuntimeException ex) {
+            run.failed(ex);
             logger.error("JD Pay notification could not be checked; answered 503 so that JD sends it again", ex);
             return NotificationAnswer.fail(503);
         }
         JdPayNotification notification = verified.notification();
         NotifyHandlerMethod handler = this.handlers.handlerFor(notification.getClass());
         if (handler == null) {
+            run.ended(JdPayNotificationOutcome.NO_HANDLER);
             logger.error(describe(notification) + " is verified but no @JdPayNotifyHandler method takes "
                     + notification.getClass().getSimpleName() + "; answered 501 so that JD sends it again");
             return NotificationAnswer.fail(501);
         }
-        return handle(source, verified, handler);
+        return handle(source, verified, handler, run);
     }
 
     private byte[] read(InputStream body, long declaredLength) throws IOException {
@@ -127,21 +161,28 @@ public final class NotificationPipeline {
     }
 
     private NotificationAnswer handle(
-            JdPayNotificationSource source, VerifiedNotification verified, NotifyHandlerMethod handler) {
+            JdPayNotificationSource source,
+            VerifiedNotification verified,
+            NotifyHandlerMethod handler,
+            NotificationRun run) {
         JdPayNotification notification = verified.notification();
         String key = verified.idempotencyKey();
         IdempotencyStore.Claim claim;
         try {
             claim = this.store.claim(key);
         } catch (RuntimeException ex) {
+            run.ended(JdPayNotificationOutcome.STORE_FAILED);
+            run.failed(ex);
             logger.error(describe(notification) + " not handled: the idempotency store failed; answered 503", ex);
             return NotificationAnswer.fail(503);
         }
         if (claim == IdempotencyStore.Claim.DONE) {
+            run.ended(JdPayNotificationOutcome.DUPLICATE);
             logger.info(describe(notification) + " was handled before; answered success again");
             return NotificationAnswer.acknowledged(source);
         }
         if (claim == IdempotencyStore.Claim.IN_PROGRESS) {
+            run.ended(JdPayNotificationOutcome.IN_PROGRESS);
             logger.info(describe(notification) + " is being handled by another delivery; answered 409");
             return NotificationAnswer.fail(409);
         }
@@ -150,6 +191,8 @@ public final class NotificationPipeline {
             handler.invoke(notification);
             handled = true;
         } catch (Exception ex) {
+            run.ended(JdPayNotificationOutcome.HANDLER_FAILED);
+            run.failed(ex);
             logger.error(
                     describe(notification) + " failed in " + handler + "; answered 500 so that JD sends it again", ex);
             return NotificationAnswer.fail(500);
@@ -159,6 +202,7 @@ public final class NotificationPipeline {
             }
         }
         complete(notification, key);
+        run.ended(JdPayNotificationOutcome.HANDLED);
         logger.info(describe(notification) + " handled by " + handler);
         return NotificationAnswer.acknowledged(source);
     }

@@ -1,0 +1,91 @@
+package io.github.jdpay.autoconfigure;
+
+import io.github.jdpay.client.JdPayEndpoints;
+import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.notify.idempotency.IdempotencyStore;
+import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
+import io.github.jdpay.notify.idempotency.jdbc.JdbcIdempotencyStore;
+import io.github.jdpay.notify.observation.JdPayNotificationListener;
+import io.github.jdpay.observation.JdPayEndpoint;
+import io.github.jdpay.observation.JdPayInfoContributor;
+import io.github.jdpay.observation.JdPayMerchantCheck;
+import io.github.jdpay.observation.JdPayNotificationJournal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * JD Pay in Spring Boot's actuator, when it is on the class path: the {@code jdpay} endpoint and the journal of
+ * notifications behind it, the {@code jdpay} info contributor and a {@code jdpay} health contributor per merchant
+ * (Boot 3's or Boot 4's health API, whichever the application has). Each bean backs off to one of the user's.
+ */
+@AutoConfiguration(after = {JdPayAutoConfiguration.class, JdPayNotifyAutoConfiguration.class})
+@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
+@ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
+@Import({JdPayBoot3HealthConfiguration.class, JdPayBoot4HealthConfiguration.class})
+public class JdPayActuatorAutoConfiguration {
+
+    /** How many recent notifications the endpoint shows. */
+    static final int RECENT_NOTIFICATIONS = 100;
+
+    @Bean
+    @ConditionalOnMissingBean(JdPayNotificationListener.class)
+    JdPayNotificationJournal jdPayNotificationJournal() {
+        return new JdPayNotificationJournal(RECENT_NOTIFICATIONS);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(JdPayNotificationJournal.class)
+    JdPayEndpoint jdPayEndpoint(JdPayNotificationJournal journal) {
+        return new JdPayEndpoint(journal);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "jdpayInfoContributor")
+    @ConditionalOnBean(JdPayMerchants.class)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.info.InfoContributor")
+    @ConditionalOnBooleanProperty(name = "management.info.jdpay.enabled", matchIfMissing = true)
+    JdPayInfoContributor jdpayInfoContributor(
+            JdPayMerchants merchants,
+            JdPayConnectionDetails connectionDetails,
+            ObjectProvider<IdempotencyStore> store) {
+        JdPayEndpoints endpoints = connectionDetails.getEndpoints();
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("paygate", endpoints.paygate().toString());
+        urls.put("pcCashier", endpoints.pcCashier().toString());
+        urls.put("h5Cashier", endpoints.h5Cashier().toString());
+        return new JdPayInfoContributor(merchants.all(), urls, storeKind(store.getIfUnique()));
+    }
+
+    static String storeKind(@Nullable IdempotencyStore store) {
+        if (store == null) {
+            return "none";
+        }
+        if (store instanceof InMemoryIdempotencyStore) {
+            return "in-memory";
+        }
+        if (store instanceof JdbcIdempotencyStore) {
+            return "jdbc";
+        }
+        return store.getClass().getName();
+    }
+
+    /** One check per configured merchant, by name, against the store if there is one. */
+    static Map<String, JdPayMerchantCheck> checks(JdPayMerchants merchants, ObjectProvider<IdempotencyStore> store) {
+        IdempotencyStore idempotency = store.getIfUnique();
+        Map<String, JdPayMerchantCheck> checks = new LinkedHashMap<>();
+        for (JdPayMerchant merchant : merchants.all()) {
+            checks.put(merchant.name(), new JdPayMerchantCheck(merchant, idempotency));
+        }
+        return checks;
+    }
+}

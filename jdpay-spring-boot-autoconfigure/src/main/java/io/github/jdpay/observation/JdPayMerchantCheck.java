@@ -1,0 +1,74 @@
+package io.github.jdpay.observation;
+
+import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.notify.idempotency.IdempotencyStore;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The health of one merchant as this instance can tell it without calling JD: its DES key round-trips, its private
+ * key signs, and the idempotency store answers a claim. JD's gateway is not pinged: a health check must not depend on
+ * a third party, nor load it.
+ */
+public final class JdPayMerchantCheck {
+
+    /** Key the store is probed with: claimed and released, never completed. */
+    static final String PROBE_KEY = "jdpay-health-probe";
+
+    private final JdPayMerchant merchant;
+
+    private final @Nullable IdempotencyStore store;
+
+    /**
+     * @param merchant the merchant checked
+     * @param store the notification endpoint's store, if the application has one
+     */
+    public JdPayMerchantCheck(JdPayMerchant merchant, @Nullable IdempotencyStore store) {
+        this.merchant = merchant;
+        this.store = store;
+    }
+
+    /** Runs the checks; never throws. */
+    public Result check() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("merchantNo", this.merchant.merchantNo());
+        details.put("jdPublicKey", this.merchant.jdKeyDescription());
+        boolean up = true;
+        try {
+            this.merchant.selfCheck();
+            details.put("keys", "self-checked");
+        } catch (RuntimeException ex) {
+            up = false;
+            details.put("keys", "failed: " + ex.getClass().getSimpleName());
+        }
+        if (this.store == null) {
+            details.put("store", "none");
+        } else {
+            try {
+                if (this.store.claim(PROBE_KEY) == IdempotencyStore.Claim.NEW) {
+                    this.store.release(PROBE_KEY);
+                }
+                details.put("store", "reachable");
+            } catch (RuntimeException ex) {
+                up = false;
+                details.put("store", "failed: " + ex.getClass().getSimpleName());
+            }
+        }
+        return new Result(up, details);
+    }
+
+    /**
+     * What a check found.
+     *
+     * @param up whether every check passed
+     * @param details what each check found: no key, no signature, nothing decrypted
+     */
+    public record Result(boolean up, Map<String, Object> details) {
+
+        public Result {
+            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        }
+    }
+}
