@@ -198,11 +198,12 @@ public final class JdPayTemplate implements JdPayOperations {
     @Override
     public BaiTiaoPlans queryBaiTiaoFQ(String tradeNum, Money amount) {
         String checked = FieldRules.tradeNum("tradeNum", tradeNum);
-        RequestFields fields = fields().put("tradeNum", checked)
-                .put(
-                        "amount",
-                        Long.toString(FieldRules.positive("amount", amount).fen()));
-        return this.channel.call(Operation.QUERY_BAITIAO_FQ, fields, checked, BaiTiaoDocument::plans);
+        String fen = Long.toString(FieldRules.positive("amount", amount).fen());
+        return this.channel.call(
+                Operation.QUERY_BAITIAO_FQ,
+                () -> fields().put("tradeNum", checked).put("amount", fen),
+                checked,
+                BaiTiaoDocument::plans);
     }
 
     @Override
