@@ -2,7 +2,6 @@ package io.github.jdpay.protocol;
 
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
-import io.github.jdpay.exception.JdPayValidationException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -66,31 +65,7 @@ final class XmlOutput {
 
     /** The bytes {@code node} takes at most once written; exact unless its text holds a lone surrogate. */
     static int length(XmlNode node) {
-        int length = 5 + 2 * maxLength(node.name());
-        if (node.children().isEmpty()) {
-            return length + maxLength(node.text());
-        }
-        for (XmlNode child : node.children()) {
-            length += length(child);
-        }
-        return length;
-    }
-
-    /** An upper bound of the bytes {@code text} takes escaped: each UTF-16 unit as UTF-8 encodes it, or its entity. */
-    private static int maxLength(String text) {
-        int length = text.length();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                // Two bytes below U+0800 and per surrogate (a pair takes four), three for the rest.
-                length += (c < 0x800 || Character.isSurrogate(c)) ? 1 : 2;
-            } else if (c == '&') {
-                length += 4;
-            } else if (c == '<' || c == '>') {
-                length += 3;
-            }
-        }
-        return length;
+        return XmlText.length(node);
     }
 
     /** Writes the declaration JD hashes, {@link XmlWriter#DECLARATION}. */
@@ -137,7 +112,7 @@ final class XmlOutput {
 
     /** Appends {@code text} with {@code & < >} escaped inside an element, refusing control characters. */
     void characters(String field, String text) throws XMLStreamException {
-        String value = checked(field, text);
+        String value = XmlText.checked(field, text);
         int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -156,37 +131,6 @@ final class XmlOutput {
         }
         // Also for empty text: it closes the start tag, so that an empty element is written as a start and end tag.
         this.writer.writeCharacters((from == 0) ? value : value.substring(from));
-    }
-
-    /** {@code text} as JD's canonical form carries it: a lone surrogate as {@code ?}; controls are refused. */
-    private static String checked(String field, String text) {
-        boolean loneSurrogate = false;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                throw new JdPayValidationException(field, XmlWriter.controlCharacterProblem(c));
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                loneSurrogate = true;
-            }
-        }
-        return loneSurrogate ? replaceLoneSurrogates(text) : text;
-    }
-
-    private static String replaceLoneSurrogates(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                sb.append(c).append(text.charAt(++i));
-            } else {
-                sb.append(Character.isSurrogate(c) ? '?' : c);
-            }
-        }
-        return sb.toString();
     }
 
     /** Opens an element whose content the caller then writes as bytes ({@link #reserve}) before {@link #end()}. */
