@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.io.Stax2ByteArraySource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses JD's XML into {@link XmlNode}s with Woodstox, hardened against hostile input: a DTD, an entity declaration
@@ -150,9 +151,7 @@ public final class SafeXmlParser {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (!stack.isEmpty()) {
-                            stack.peek()
-                                    .text
-                                    .append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                            stack.peek().text(reader.getText());
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
@@ -160,7 +159,7 @@ public final class SafeXmlParser {
                         if (stack.isEmpty()) {
                             root = node;
                         } else {
-                            stack.peek().children.add(node);
+                            stack.peek().add(node);
                         }
                     }
                     default -> {
@@ -208,19 +207,44 @@ public final class SafeXmlParser {
 
         final String name;
 
-        final StringBuilder text = new StringBuilder();
+        /** The text: one string, as coalescing gives one event per run; joined only where a comment splits it. */
+        private @Nullable String text;
 
-        final List<XmlNode> children = new ArrayList<>(4);
+        private @Nullable StringBuilder joined;
+
+        private @Nullable List<XmlNode> children;
 
         Frame(String name) {
             this.name = name;
         }
 
+        void text(String piece) {
+            if (this.children != null) {
+                return; // whitespace between child elements is layout, not content
+            }
+            if (this.text == null) {
+                this.text = piece;
+            } else {
+                if (this.joined == null) {
+                    this.joined = new StringBuilder(this.text);
+                }
+                this.joined.append(piece);
+            }
+        }
+
+        void add(XmlNode child) {
+            if (this.children == null) {
+                this.children = new ArrayList<>(8);
+            }
+            this.children.add(child);
+        }
+
         XmlNode toNode() {
-            // Whitespace between child elements is layout, not content.
-            return this.children.isEmpty()
-                    ? XmlNode.leaf(this.name, this.text.toString())
-                    : XmlNode.element(this.name, this.children);
+            if (this.children != null) {
+                return XmlNode.element(this.name, this.children);
+            }
+            String value = (this.joined != null) ? this.joined.toString() : this.text;
+            return XmlNode.leaf(this.name, (value != null) ? value : "");
         }
     }
 }

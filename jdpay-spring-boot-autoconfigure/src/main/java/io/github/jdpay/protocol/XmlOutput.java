@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * UTF-8. Where it differs from JD's canonical form, the value is settled before it reaches Woodstox: it leaves
  * {@code >} as it is outside {@code ]]>}, so each {@code >} goes out as the predefined entity reference
  * {@code &gt;}; it writes DEL and the C1 controls (U+007F to U+009F) as character references, so those go out raw,
- * as the UTF-8 they are; and it refuses a lone surrogate, which {@code String.getBytes(UTF_8)} (and so JD's
- * library) writes as {@code ?}, so that is replaced first. Control characters below U+0020 are refused here, with
+ * as the UTF-8 they are; and it refuses a lone surrogate, which the codec has always written as {@code ?}, as
+ * {@code String.getBytes(UTF_8)} does, so that is replaced first. Control characters below U+0020 are refused here, with
  * the field named, before Woodstox would refuse them without it.
  */
 final class XmlOutput {
