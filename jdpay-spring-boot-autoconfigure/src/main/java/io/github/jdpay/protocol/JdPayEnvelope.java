@@ -1,9 +1,7 @@
 package io.github.jdpay.protocol;
 
-import io.github.jdpay.crypto.Base64OfHex;
 import io.github.jdpay.crypto.Base64Text;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +10,7 @@ import org.jspecify.annotations.Nullable;
  * merchant's keys) and to read a failure result, never as business data.
  *
  * <p>A value with the accessors of a record ({@code version()}, {@code merchant()}, {@code result()},
- * {@code encrypt()}) and a record's equality. A parsed envelope keeps its {@code <encrypt>} text where it lies in
- * the received bytes and makes a string of it only when {@link #encrypt()} is called: the codec decodes it from the
- * bytes.
+ * {@code encrypt()}) and a record's equality.
  */
 public final class JdPayEnvelope {
 
@@ -24,15 +20,7 @@ public final class JdPayEnvelope {
 
     private final @Nullable JdPayResult result;
 
-    /** The encrypt text; made from {@link #body} when first asked for, if the envelope was parsed. */
-    private @Nullable String encrypt;
-
-    /** The received bytes holding the ASCII encrypt text in {@code [encryptFrom, encryptTo)}, or {@code null}. */
-    private final byte @Nullable [] body;
-
-    private final int encryptFrom;
-
-    private final int encryptTo;
+    private final @Nullable String encrypt;
 
     /**
      * @param version protocol version, normally {@code V2.0}
@@ -42,24 +30,10 @@ public final class JdPayEnvelope {
      * @param encrypt the Base64 of the hex ciphertext, absent on most failure responses
      */
     public JdPayEnvelope(String version, String merchant, @Nullable JdPayResult result, @Nullable String encrypt) {
-        this(version, merchant, result, encrypt, null, 0, 0);
-    }
-
-    private JdPayEnvelope(
-            String version,
-            String merchant,
-            @Nullable JdPayResult result,
-            @Nullable String encrypt,
-            byte @Nullable [] body,
-            int encryptFrom,
-            int encryptTo) {
         this.version = version;
         this.merchant = merchant;
         this.result = result;
         this.encrypt = encrypt;
-        this.body = body;
-        this.encryptFrom = encryptFrom;
-        this.encryptTo = encryptTo;
     }
 
     /**
@@ -71,25 +45,18 @@ public final class JdPayEnvelope {
         if (body.length == 0) {
             throw new JdPayMalformedMessageException("message body is empty");
         }
-        PlainXmlReader plain = PlainXmlReader.keepingTextOf(body, "encrypt");
-        XmlNode plainRoot = plain.document();
-        XmlNode root = (plainRoot != null) ? plainRoot : SafeXmlParser.parseWithStax(body);
+        XmlNode root = SafeXmlParser.parse(body);
         if (!"jdpay".equals(root.name())) {
             throw new JdPayMalformedMessageException("expected a <jdpay> envelope but found <" + root.name() + ">");
         }
         String merchant = root.childText("merchant");
         XmlNode result = root.child("result");
         String version = root.childText("version");
-        XmlNode encrypt = root.child("encrypt");
-        boolean kept = encrypt != null && encrypt == plain.keptNode();
         JdPayEnvelope envelope = new JdPayEnvelope(
                 (version != null) ? version.trim() : "",
                 (merchant != null) ? merchant.trim() : "",
                 (result != null) ? JdPayResult.from(result) : null,
-                (encrypt != null && !kept) ? encrypt.text() : null,
-                kept ? body : null,
-                plain.keptFrom(),
-                plain.keptTo());
+                root.childText("encrypt"));
         // A failure answer may come without a merchant; content always names the merchant whose keys open it.
         if ((merchant == null || merchant.isBlank()) && (envelope.hasEncrypt() || result == null)) {
             throw new JdPayMalformedMessageException("envelope carries no <merchant>");
@@ -114,34 +81,16 @@ public final class JdPayEnvelope {
 
     /** The Base64 of the hex ciphertext, absent on most failure responses. */
     public @Nullable String encrypt() {
-        String text = this.encrypt;
-        if (text == null && this.body != null) {
-            // A string is immutable, so a race here at worst makes it twice.
-            text = new String(
-                    this.body, this.encryptFrom, this.encryptTo - this.encryptFrom, StandardCharsets.US_ASCII);
-            this.encrypt = text;
-        }
-        return text;
+        return this.encrypt;
     }
 
     /** Whether the envelope carries encrypted content to open. */
     public boolean hasEncrypt() {
-        if (this.body == null) {
-            return this.encrypt != null && !this.encrypt.isBlank();
-        }
-        for (int i = this.encryptFrom; i < this.encryptTo; i++) {
-            if (!Character.isWhitespace(this.body[i])) {
-                return true;
-            }
-        }
-        return false;
+        return this.encrypt != null && !this.encrypt.isBlank();
     }
 
-    /** The ciphertext the encrypt text spells, decoded from the received bytes when it lies in them. */
+    /** The ciphertext the encrypt text spells. */
     byte @Nullable [] decodeEncrypt() {
-        if (this.body != null) {
-            return Base64OfHex.decode(this.body, this.encryptFrom, this.encryptTo);
-        }
         return (this.encrypt != null) ? Base64Text.decodeHexLenient(this.encrypt) : null;
     }
 
@@ -151,17 +100,17 @@ public final class JdPayEnvelope {
                 && this.version.equals(that.version)
                 && this.merchant.equals(that.merchant)
                 && Objects.equals(this.result, that.result)
-                && Objects.equals(encrypt(), that.encrypt());
+                && Objects.equals(this.encrypt, that.encrypt);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.version, this.merchant, this.result, encrypt());
+        return Objects.hash(this.version, this.merchant, this.result, this.encrypt);
     }
 
     @Override
     public String toString() {
         return "JdPayEnvelope[version=" + this.version + ", merchant=" + this.merchant + ", result=" + this.result
-                + ", encrypt=" + encrypt() + "]";
+                + ", encrypt=" + this.encrypt + "]";
     }
 }

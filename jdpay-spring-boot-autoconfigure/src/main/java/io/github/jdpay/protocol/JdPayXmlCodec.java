@@ -51,7 +51,7 @@ public final class JdPayXmlCodec {
      * child (JD's notifications carry it mid-document), otherwise just before {@code </jdpay>} as JD's library does.
      */
     public String signDocument(XmlNode document) {
-        Utf8XmlWriter signed = signed(document);
+        XmlOutput signed = signed(document);
         return new String(signed.buffer(), FRAME_PREFIX, signed.position() - FRAME_PREFIX, StandardCharsets.UTF_8);
     }
 
@@ -59,15 +59,17 @@ public final class JdPayXmlCodec {
      * Writes the document as UTF-8 after room for the 3DES length prefix, signs those bytes where they lie and
      * splices {@code <sign>} into them: the buffer is then ready to be framed and encrypted in place.
      */
-    private Utf8XmlWriter signed(XmlNode document) {
-        int length = Utf8XmlWriter.length(document);
-        Utf8XmlWriter out = new Utf8XmlWriter(
-                FRAME_PREFIX + XmlWriter.DECLARATION.length() + length + SIGN_ROOM + FRAME_PADDING, SIGN);
+    private XmlOutput signed(XmlNode document) {
+        XmlOutput out = new XmlOutput(
+                FRAME_PREFIX + XmlWriter.DECLARATION.length() + XmlOutput.length(document) + SIGN_ROOM + FRAME_PADDING,
+                SIGN);
         out.reserve(FRAME_PREFIX);
-        out.raw(XmlWriter.DECLARATION);
-        out.element(document, length);
+        out.declaration();
+        out.element(document);
+        out.finish();
         int at = (out.placeholderAt() >= 0) ? out.placeholderAt() : out.lastEndTagAt();
-        String sign = CryptoRanges.sign(this.signer, out.buffer(), FRAME_PREFIX, out.position());
+        int end = out.position();
+        String sign = CryptoRanges.sign(this.signer, out.buffer(), FRAME_PREFIX, end);
         out.insert(at, "<sign>" + sign + "</sign>");
         return out;
     }
@@ -93,7 +95,7 @@ public final class JdPayXmlCodec {
     }
 
     private byte[] sealed(String merchant, XmlNode document, @Nullable JdPayResult result) {
-        Utf8XmlWriter plaintext = signed(document);
+        XmlOutput plaintext = signed(document);
         int length = plaintext.position() - FRAME_PREFIX;
         plaintext.ensure(FRAME_PADDING);
         byte[] buffer = plaintext.buffer();

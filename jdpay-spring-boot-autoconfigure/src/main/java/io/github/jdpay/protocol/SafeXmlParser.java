@@ -1,27 +1,33 @@
 package io.github.jdpay.protocol;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import io.github.jdpay.crypto.Utf8;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLInputFactory2;
+import org.codehaus.stax2.io.Stax2ByteArraySource;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Parses JD's XML into {@link XmlNode}s with the JDK's own StAX parser, hardened against hostile input: a DTD,
- * an entity declaration or an external entity is refused outright, and depth and element count are bounded.
+ * Parses JD's XML into {@link XmlNode}s with Woodstox, hardened against hostile input: a DTD, an entity declaration
+ * or any entity reference but the five predefined ones and character references is refused outright, nothing
+ * external is ever resolved, bytes that are not UTF-8 are refused, and Woodstox's own limits (depth, element count,
+ * attributes, text length, entities) are set to what JD's messages need, with the tree's depth and element count
+ * bounded again here. Whatever goes wrong, Woodstox's runtime exceptions included, is a
+ * {@link JdPayMalformedMessageException}, and nothing is printed.
  *
- * <p>The JDK parser is used even when another StAX implementation (such as Woodstox) is on the class path, so the
- * hardening does not depend on the application's dependencies.
- *
- * <p>Plain documents, which is what JD and this library send, are first offered to {@link PlainXmlReader}: it
- * builds the same tree at a fraction of the cost and hands everything else (DTDs included) to StAX.
+ * <p>Woodstox's factory is created directly, not looked up, so the application's class path cannot change which
+ * parser reads JD's messages or how it is hardened.
  */
 public final class SafeXmlParser {
 
@@ -29,12 +35,15 @@ public final class SafeXmlParser {
 
     static final int MAX_ELEMENTS = 100_000;
 
-    private static final XMLInputFactory FACTORY = createFactory();
+    /** The longest text of one element and of a whole document, in characters: JD's largest answers are far less. */
+    static final int MAX_TEXT = 16 * 1024 * 1024;
+
+    private static final XMLInputFactory2 FACTORY = createFactory();
 
     private SafeXmlParser() {}
 
-    private static XMLInputFactory createFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    private static XMLInputFactory2 createFactory() {
+        WstxInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
@@ -42,13 +51,28 @@ public final class SafeXmlParser {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external entities are not allowed");
         });
+        factory.setXMLReporter((message, errorType, relatedInformation, location) -> {});
+        // Errors surface from next(), as XMLStreamException, rather than later from a getter as WstxLazyException.
+        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
+        factory.setProperty(XMLInputFactory2.P_PRESERVE_LOCATION, false);
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, (long) MAX_ELEMENTS);
+        factory.setProperty(WstxInputProperties.P_MAX_CHILDREN_PER_ELEMENT, MAX_ELEMENTS);
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 16);
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 1024);
+        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT);
+        factory.setProperty(WstxInputProperties.P_MAX_CHARACTERS, (long) MAX_TEXT);
+        factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
+        factory.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
         return factory;
     }
 
     /** Parses a document held as bytes in the encoding its declaration names (UTF-8 when none). */
     public static XmlNode parse(byte[] document) {
-        XmlNode plain = PlainXmlReader.read(document);
-        return (plain != null) ? plain : parseWithStax(document);
+        if (!declaresOtherEncoding(document)) {
+            Utf8.requireValid(document, 0, document.length, "XML");
+        }
+        return parse(document, document.length);
     }
 
     /** Parses a document held as text: its UTF-8 bytes, parsed as {@link #parse(byte[])} parses what arrives. */
@@ -68,26 +92,39 @@ public final class SafeXmlParser {
         return document.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Parses a decrypted document from its bytes; StAX, when needed, reads the text they were checked to be. */
+    /** Parses a decrypted document where it lies: its bytes were checked to be UTF-8 when it was decrypted. */
     static XmlNode parse(InnerDocument document) {
-        XmlNode plain = PlainXmlReader.read(document.utf8(), document.length());
-        return (plain != null) ? plain : parseWithStax(document.text());
+        return parse(document.utf8(), document.length());
     }
 
-    static XmlNode parseWithStax(byte[] document) {
+    /** Woodstox reads {@code document[0, length)} in place; what follows (3DES framing) is never seen. */
+    private static XmlNode parse(byte[] document, int length) {
         try {
-            return read(FACTORY.createXMLStreamReader(new ByteArrayInputStream(document)));
+            return read(FACTORY.createXMLStreamReader(new Stax2ByteArraySource(document, 0, length)));
         } catch (XMLStreamException ex) {
             throw malformed(ex);
+        } catch (JdPayMalformedMessageException ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            // WstxLazyException, IllegalArgumentException, index errors on hostile bytes: refused input all the same.
+            throw new JdPayMalformedMessageException(
+                    "not well-formed XML: " + ex.getClass().getSimpleName() + " while parsing", ex);
         }
     }
 
-    static XmlNode parseWithStax(String document) {
-        try {
-            return read(FACTORY.createXMLStreamReader(new StringReader(document)));
-        } catch (XMLStreamException ex) {
-            throw malformed(ex);
+    /** Whether the XML declaration names an encoding other than UTF-8; Woodstox then decodes it as declared. */
+    private static boolean declaresOtherEncoding(byte[] document) {
+        if (document.length < 5 || document[0] != '<' || document[1] != '?') {
+            return false;
         }
+        String prolog = new String(document, 0, Math.min(document.length, 200), StandardCharsets.ISO_8859_1);
+        int close = prolog.indexOf("?>");
+        int encoding = prolog.indexOf("encoding");
+        if (close < 0 || encoding < 0 || encoding > close) {
+            return false;
+        }
+        String declared = prolog.substring(encoding, close).toUpperCase(Locale.ROOT);
+        return !declared.contains("UTF-8") && !declared.contains("UTF8");
     }
 
     private static XmlNode read(XMLStreamReader reader) throws XMLStreamException {
@@ -114,7 +151,7 @@ public final class SafeXmlParser {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (!stack.isEmpty()) {
-                            stack.peek().text.append(reader.getText());
+                            stack.peek().text(reader.getText());
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
@@ -122,7 +159,7 @@ public final class SafeXmlParser {
                         if (stack.isEmpty()) {
                             root = node;
                         } else {
-                            stack.peek().children.add(node);
+                            stack.peek().add(node);
                         }
                     }
                     default -> {
@@ -156,13 +193,13 @@ public final class SafeXmlParser {
         return new JdPayMalformedMessageException("not well-formed XML: " + reason(ex.getMessage()), ex);
     }
 
-    /** The JDK's message is "ParseError at [row,col]:[r,c]" then, on the next line, the reason: keep the reason. */
+    /** Woodstox's message is the reason, then on a new line " at [row,col ...]": keep the reason. */
     private static String reason(String message) {
         if (message == null) {
             return "parse error";
         }
         int newline = message.indexOf('\n');
-        String line = (newline >= 0) ? message.substring(newline + 1) : message;
+        String line = (newline >= 0) ? message.substring(0, newline) : message;
         return (line.length() > 200) ? line.substring(0, 200) : line;
     }
 
@@ -170,19 +207,44 @@ public final class SafeXmlParser {
 
         final String name;
 
-        final StringBuilder text = new StringBuilder();
+        /** The text: one string, as coalescing gives one event per run; joined only where a comment splits it. */
+        private @Nullable String text;
 
-        final List<XmlNode> children = new ArrayList<>(4);
+        private @Nullable StringBuilder joined;
+
+        private @Nullable List<XmlNode> children;
 
         Frame(String name) {
             this.name = name;
         }
 
+        void text(String piece) {
+            if (this.children != null) {
+                return; // whitespace between child elements is layout, not content
+            }
+            if (this.text == null) {
+                this.text = piece;
+            } else {
+                if (this.joined == null) {
+                    this.joined = new StringBuilder(this.text);
+                }
+                this.joined.append(piece);
+            }
+        }
+
+        void add(XmlNode child) {
+            if (this.children == null) {
+                this.children = new ArrayList<>(8);
+            }
+            this.children.add(child);
+        }
+
         XmlNode toNode() {
-            // Whitespace between child elements is layout, not content.
-            return this.children.isEmpty()
-                    ? XmlNode.leaf(this.name, this.text.toString())
-                    : XmlNode.element(this.name, this.children);
+            if (this.children != null) {
+                return XmlNode.element(this.name, this.children);
+            }
+            String value = (this.joined != null) ? this.joined.toString() : this.text;
+            return XmlNode.leaf(this.name, (value != null) ? value : "");
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.jdpay.protocol;
 
-import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * Writes a JD inner document exactly as JD's signing library would canonicalise it: the fixed declaration, one line,
@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
  * and its canonicalisation strips them, so a signature over them could never verify at JD. A lone surrogate, which
  * UTF-8 cannot carry, is written as {@code ?}, as {@code String.getBytes} would encode it.
  *
- * <p>The codec writes the same documents straight to UTF-8 bytes with {@link Utf8XmlWriter}; these text forms are
- * made from those bytes, so both always agree.
+ * <p>The codec writes the same documents straight to UTF-8 bytes with {@link XmlOutput} (Woodstox); these text forms
+ * are made from those bytes, so both always agree.
  */
 public final class XmlWriter {
 
@@ -22,29 +22,32 @@ public final class XmlWriter {
 
     /** Writes {@code root} as a whole document, declaration included. */
     public static String document(XmlNode root) {
-        Utf8XmlWriter out = new Utf8XmlWriter(DECLARATION.length() + Utf8XmlWriter.length(root));
-        out.raw(DECLARATION);
+        XmlOutput out = new XmlOutput(DECLARATION.length() + XmlOutput.length(root));
+        out.declaration();
         out.element(root);
-        return text(out);
+        return out.text(0);
     }
 
     /** Appends {@code node} and its children to {@code sb}. */
     public static void element(StringBuilder sb, XmlNode node) {
-        Utf8XmlWriter out = new Utf8XmlWriter(Utf8XmlWriter.length(node));
+        XmlOutput out = new XmlOutput(XmlOutput.length(node));
         out.element(node);
-        sb.append(text(out));
+        sb.append(out.text(0));
     }
 
     /** Appends {@code text} with {@code & < >} escaped, refusing control characters. */
     public static void escape(StringBuilder sb, String field, String text) {
-        Utf8XmlWriter out = new Utf8XmlWriter(0);
-        out.escaped(field, text);
-        sb.append(text(out));
-    }
-
-    /** The text form, for callers that want one; the codec itself keeps the bytes. */
-    private static String text(Utf8XmlWriter out) {
-        return new String(out.buffer(), 0, out.position(), StandardCharsets.UTF_8);
+        // Woodstox escapes text only inside an element: write one and keep what lies between its tags.
+        XmlOutput out = new XmlOutput(16 + text.length());
+        out.start("x");
+        try {
+            out.characters(field, text);
+        } catch (XMLStreamException ex) {
+            throw new IllegalStateException("Woodstox refused checked text", ex);
+        }
+        out.end();
+        String element = out.text(0);
+        sb.append(element, "<x>".length(), element.length() - "</x>".length());
     }
 
     static String controlCharacterProblem(char c) {

@@ -109,7 +109,7 @@ class CodecProperties {
         }
         XmlNode document = builder.add("note", note).build();
         // jdpay-v2.md §6.1, step by step on text, as the codec did before it wrote bytes.
-        String xml = XmlWriter.DECLARATION + Utf8XmlWriterProperties.reference(document);
+        String xml = XmlWriter.DECLARATION + XmlOutputProperties.reference(document);
         String unsigned = xml.replace("<sign></sign>", "");
         String sign = SIGNER.sign(unsigned.getBytes(StandardCharsets.UTF_8));
         String signed = signMidDocument
