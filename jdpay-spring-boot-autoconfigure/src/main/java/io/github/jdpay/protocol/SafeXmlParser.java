@@ -1,5 +1,6 @@
 package io.github.jdpay.protocol;
 
+import io.github.jdpay.crypto.Utf8;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -42,6 +43,8 @@ public final class SafeXmlParser {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external entities are not allowed");
         });
+        // Without a reporter of its own, the JDK's parser prints "[Fatal Error]" lines to stderr on bad input.
+        factory.setXMLReporter((message, errorType, relatedInformation, location) -> {});
         return factory;
     }
 
@@ -75,10 +78,18 @@ public final class SafeXmlParser {
     }
 
     static XmlNode parseWithStax(byte[] document) {
+        if (!declaresOtherEncoding(document)) {
+            // The JDK's UTF-8 reader prints "[Fatal Error]" to stderr before it throws: never let it see bad bytes.
+            Utf8.requireValid(document, 0, document.length, "XML");
+        }
         try {
             return read(FACTORY.createXMLStreamReader(new ByteArrayInputStream(document)));
         } catch (XMLStreamException ex) {
             throw malformed(ex);
+        } catch (JdPayMalformedMessageException ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            throw parserFailed(ex);
         }
     }
 
@@ -87,7 +98,36 @@ public final class SafeXmlParser {
             return read(FACTORY.createXMLStreamReader(new StringReader(document)));
         } catch (XMLStreamException ex) {
             throw malformed(ex);
+        } catch (JdPayMalformedMessageException ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            throw parserFailed(ex);
         }
+    }
+
+    /** Whether the XML declaration names an encoding other than UTF-8 (JD's is always UTF-8; tests try GBK). */
+    private static boolean declaresOtherEncoding(byte[] document) {
+        if (document.length < 5 || document[0] != '<' || document[1] != '?') {
+            return false;
+        }
+        int end = Math.min(document.length, 200);
+        String prolog = new String(document, 0, end, StandardCharsets.ISO_8859_1);
+        int close = prolog.indexOf("?>");
+        int encoding = prolog.indexOf("encoding");
+        if (close < 0 || encoding < 0 || encoding > close) {
+            return false;
+        }
+        String declared = prolog.substring(encoding, close).toUpperCase(java.util.Locale.ROOT);
+        return !declared.contains("UTF-8") && !declared.contains("UTF8");
+    }
+
+    /**
+     * The JDK's parser lets some of its own errors escape unchecked on hostile input (a control character inside a
+     * DTD fails to find its message and throws {@code MissingResourceException}): that too is input it refuses.
+     */
+    private static JdPayMalformedMessageException parserFailed(RuntimeException ex) {
+        return new JdPayMalformedMessageException(
+                "not well-formed XML: the parser could not even report what is wrong", ex);
     }
 
     private static XmlNode read(XMLStreamReader reader) throws XMLStreamException {

@@ -12,6 +12,8 @@ import io.github.jdpay.notify.handler.NotifyHandlerRegistry;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.logging.Log;
@@ -27,6 +29,9 @@ public final class NotificationPipeline {
 
     private static final Log logger = LogFactory.getLog(NotificationPipeline.class);
 
+    /** Enough to diagnose a misconfigured key, too few for a flood of rubbish to fill the log. */
+    static final int REJECTIONS_LOGGED_PER_MINUTE = 20;
+
     private final NotifyHandlerRegistry handlers;
 
     private final IdempotencyStore store;
@@ -34,6 +39,8 @@ public final class NotificationPipeline {
     private final @Nullable JdPayExpectedAmounts expectedAmounts;
 
     private final int maxBodyBytes;
+
+    private final RejectionLog rejections;
 
     /**
      * @param handlers the handler methods
@@ -46,6 +53,16 @@ public final class NotificationPipeline {
             IdempotencyStore store,
             @Nullable JdPayExpectedAmounts expectedAmounts,
             int maxBodyBytes) {
+        this(handlers, store, expectedAmounts, maxBodyBytes, Clock.systemUTC());
+    }
+
+    NotificationPipeline(
+            NotifyHandlerRegistry handlers,
+            IdempotencyStore store,
+            @Nullable JdPayExpectedAmounts expectedAmounts,
+            int maxBodyBytes,
+            InstantSource clock) {
+        this.rejections = new RejectionLog(logger, clock, REJECTIONS_LOGGED_PER_MINUTE);
         this.handlers = Objects.requireNonNull(handlers, "handlers");
         this.store = Objects.requireNonNull(store, "store");
         this.expectedAmounts = expectedAmounts;
@@ -70,7 +87,7 @@ public final class NotificationPipeline {
         } catch (NotificationRejectedException ex) {
             return rejected(ex);
         } catch (IOException ex) {
-            logger.warn("JD Pay notification refused: its body could not be read (" + ex.getMessage() + ")");
+            this.rejections.warn("JD Pay notification refused: its body could not be read (" + ex.getMessage() + ")");
             return NotificationAnswer.fail(400);
         } catch (RuntimeException ex) {
             logger.error("JD Pay notification could not be checked; answered 503 so that JD sends it again", ex);
@@ -117,11 +134,12 @@ public final class NotificationPipeline {
         }
     }
 
-    private static NotificationAnswer rejected(NotificationRejectedException ex) {
+    private NotificationAnswer rejected(NotificationRejectedException ex) {
         if (ex.getReason() == Reason.AMOUNT_MISMATCH) {
+            // Only a notification that verified gets here: it cannot be forged in bulk, and it needs a person.
             logger.error("JD Pay notification refused, handler not called: " + ex.getMessage());
         } else {
-            logger.warn("JD Pay notification refused (" + ex.getReason() + "): " + ex.getMessage());
+            this.rejections.warn("JD Pay notification refused (" + ex.getReason() + "): " + ex.getMessage());
         }
         return NotificationAnswer.fail((ex.getReason() == Reason.TOO_LARGE) ? 413 : 400);
     }
