@@ -1,9 +1,11 @@
 package io.github.jdpay.protocol;
 
-import io.github.jdpay.crypto.Utf8;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -77,20 +79,24 @@ public final class SafeXmlParser {
         return (plain != null) ? plain : parseWithStax(document.text());
     }
 
+    /**
+     * Parses bytes with StAX as text this class decoded: the JDK's byte readers print "[Fatal Error]" to stderr
+     * before they throw on a bad sequence, so they never see the bytes.
+     */
     static XmlNode parseWithStax(byte[] document) {
-        if (!declaresOtherEncoding(document)) {
-            // The JDK's UTF-8 reader prints "[Fatal Error]" to stderr before it throws: never let it see bad bytes.
-            Utf8.requireValid(document, 0, document.length, "XML");
-        }
+        Charset charset = declaredCharset(document);
+        String text;
         try {
-            return read(FACTORY.createXMLStreamReader(new ByteArrayInputStream(document)));
-        } catch (XMLStreamException ex) {
-            throw malformed(ex);
-        } catch (JdPayMalformedMessageException ex) {
-            throw ex;
-        } catch (RuntimeException ex) {
-            throw parserFailed(ex);
+            text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(document))
+                    .toString();
+        } catch (CharacterCodingException ex) {
+            throw new JdPayMalformedMessageException("not well-formed XML: not valid " + charset.name(), ex);
         }
+        // A byte order mark starts the bytes, not the document.
+        return parseWithStax(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     static XmlNode parseWithStax(String document) {
@@ -105,20 +111,34 @@ public final class SafeXmlParser {
         }
     }
 
-    /** Whether the XML declaration names an encoding other than UTF-8 (JD's is always UTF-8; tests try GBK). */
-    private static boolean declaresOtherEncoding(byte[] document) {
+    /**
+     * The charset the XML declaration names, UTF-8 when it names none or one the JDK does not know (JD's is always
+     * UTF-8; tests try GBK).
+     */
+    private static Charset declaredCharset(byte[] document) {
         if (document.length < 5 || document[0] != '<' || document[1] != '?') {
-            return false;
+            return StandardCharsets.UTF_8;
         }
-        int end = Math.min(document.length, 200);
-        String prolog = new String(document, 0, end, StandardCharsets.ISO_8859_1);
+        String prolog = new String(document, 0, Math.min(document.length, 200), StandardCharsets.ISO_8859_1);
         int close = prolog.indexOf("?>");
         int encoding = prolog.indexOf("encoding");
         if (close < 0 || encoding < 0 || encoding > close) {
-            return false;
+            return StandardCharsets.UTF_8;
         }
-        String declared = prolog.substring(encoding, close).toUpperCase(java.util.Locale.ROOT);
-        return !declared.contains("UTF-8") && !declared.contains("UTF8");
+        String rest = prolog.substring(encoding, close);
+        int doubleQuote = rest.indexOf('"');
+        int singleQuote = rest.indexOf('\'');
+        int open = (doubleQuote < 0 || (singleQuote >= 0 && singleQuote < doubleQuote)) ? singleQuote : doubleQuote;
+        int end = (open < 0) ? -1 : rest.indexOf(rest.charAt(open), open + 1);
+        if (end < 0) {
+            return StandardCharsets.UTF_8;
+        }
+        String name = rest.substring(open + 1, end);
+        try {
+            return Charset.isSupported(name) ? Charset.forName(name) : StandardCharsets.UTF_8;
+        } catch (IllegalArgumentException ex) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /**
