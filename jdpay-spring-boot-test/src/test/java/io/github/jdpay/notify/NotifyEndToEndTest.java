@@ -153,7 +153,7 @@ class NotifyEndToEndTest {
 
         paidOrder("E2E-2", 100);
         List<NotificationDelivery> deliveries = this.simulator.awaitDeliveries("E2E-2", 3, WAIT);
-        Thread.sleep(300); // JD's last two retries are 7 and 117 simulated minutes later: none may come
+        this.simulator.awaitNotificationsSettled(WAIT); // acknowledged at the third attempt: no fourth may come
 
         assertThat(deliveries)
                 .extracting(NotificationDelivery::httpStatus, NotificationDelivery::responseBody)
