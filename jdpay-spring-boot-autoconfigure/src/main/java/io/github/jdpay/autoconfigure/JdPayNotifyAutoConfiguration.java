@@ -12,6 +12,7 @@ import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
 import io.github.jdpay.notify.web.NotificationPipeline;
 import io.github.jdpay.notify.web.NotificationRouterFunction;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -81,14 +82,29 @@ public class JdPayNotifyAutoConfiguration {
             NotifyHandlerRegistry handlers,
             IdempotencyStore store,
             ObjectProvider<JdPayExpectedAmounts> expectedAmounts,
-            JdPayProperties properties) {
+            JdPayProperties properties,
+            ObjectProvider<Clock> clock) {
         DataSize maxBodySize = properties.getNotify().getMaxBodySize();
+        Duration maxAge = properties.getNotify().getMaxAge();
+        Duration ttl = properties.getNotify().getIdempotency().getTtl();
+        if (maxAge.isNegative() || maxAge.isZero() || maxAge.compareTo(ttl) > 0) {
+            throw new InvalidConfigurationPropertyValueException(
+                    "jdpay.notify.max-age",
+                    maxAge,
+                    "must be positive and at most jdpay.notify.idempotency.ttl (" + ttl
+                            + "), or a handled notification could be forgotten while it is still accepted");
+        }
         if (maxBodySize.toBytes() < 1 || maxBodySize.compareTo(MAX_BODY_SIZE) > 0) {
             throw new InvalidConfigurationPropertyValueException(
                     "jdpay.notify.max-body-size", maxBodySize, "must be between 1B and " + MAX_BODY_SIZE);
         }
         return new NotificationPipeline(
-                handlers, store, expectedAmounts.getIfUnique(), Math.toIntExact(maxBodySize.toBytes()));
+                handlers,
+                store,
+                expectedAmounts.getIfUnique(),
+                Math.toIntExact(maxBodySize.toBytes()),
+                maxAge,
+                clock.getIfUnique(Clock::systemUTC));
     }
 
     /** The times of {@code jdpay.notify.idempotency.*}, each failure named after its property. */

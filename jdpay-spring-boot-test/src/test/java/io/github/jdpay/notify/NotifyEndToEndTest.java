@@ -118,7 +118,7 @@ class NotifyEndToEndTest {
     /** A payment notification of 1 yuan signed as the simulator's JD signs, to post without an order. */
     static byte[] signedPayment(String tradeNum) {
         return JdPayNotifications.testMerchant()
-                .sign(NotificationContent.payment(tradeNum, 100, "20250618120000"))
+                .sign(NotificationContent.payment(tradeNum, 100, NotificationContent.now()))
                 .bytes();
     }
 

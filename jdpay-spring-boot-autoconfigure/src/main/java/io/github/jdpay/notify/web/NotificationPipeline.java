@@ -13,6 +13,8 @@ import io.github.jdpay.notify.idempotency.IdempotencyStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +34,9 @@ public final class NotificationPipeline {
     /** Enough to diagnose a misconfigured key, too few for a flood of rubbish to fill the log. */
     static final int REJECTIONS_LOGGED_PER_MINUTE = 20;
 
+    /** Comfortably above JD's 120-minute retry schedule. */
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(24);
+
     private final NotifyHandlerRegistry handlers;
 
     private final IdempotencyStore store;
@@ -41,6 +46,10 @@ public final class NotificationPipeline {
     private final int maxBodyBytes;
 
     private final RejectionLog rejections;
+
+    private final Duration maxAge;
+
+    private final InstantSource clock;
 
     /**
      * @param handlers the handler methods
@@ -53,15 +62,29 @@ public final class NotificationPipeline {
             IdempotencyStore store,
             @Nullable JdPayExpectedAmounts expectedAmounts,
             int maxBodyBytes) {
-        this(handlers, store, expectedAmounts, maxBodyBytes, Clock.systemUTC());
+        this(handlers, store, expectedAmounts, maxBodyBytes, DEFAULT_MAX_AGE, Clock.systemUTC());
     }
 
-    NotificationPipeline(
+    /**
+     * @param handlers the handler methods
+     * @param store records claimed and handled notifications
+     * @param expectedAmounts the application's expected amounts, if it has them
+     * @param maxBodyBytes the largest body read; a larger one is refused
+     * @param maxAge the oldest signed trade time accepted; the store must remember handled keys at least as long
+     * @param clock tells the time the replay window and the log's rate limit are measured on
+     */
+    public NotificationPipeline(
             NotifyHandlerRegistry handlers,
             IdempotencyStore store,
             @Nullable JdPayExpectedAmounts expectedAmounts,
             int maxBodyBytes,
+            Duration maxAge,
             InstantSource clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
+        if (maxAge.isNegative() || maxAge.isZero()) {
+            throw new IllegalArgumentException("maxAge must be positive but is " + maxAge);
+        }
         this.rejections = new RejectionLog(logger, clock, REJECTIONS_LOGGED_PER_MINUTE);
         this.handlers = Objects.requireNonNull(handlers, "handlers");
         this.store = Objects.requireNonNull(store, "store");
@@ -83,6 +106,7 @@ public final class NotificationPipeline {
         VerifiedNotification verified;
         try {
             verified = source.open(read(body, declaredLength));
+            checkAge(verified.notification());
             checkAmount(verified.notification());
         } catch (NotificationRejectedException ex) {
             return rejected(ex);
@@ -118,6 +142,17 @@ public final class NotificationPipeline {
     private NotificationRejectedException tooLarge() {
         return new NotificationRejectedException(
                 Reason.TOO_LARGE, "body is larger than " + this.maxBodyBytes + " bytes (jdpay.notify.max-body-size)");
+    }
+
+    /** JD signs no send time, but it signs the trade time: a notification cannot be younger than its trade. */
+    private void checkAge(JdPayNotification notification) {
+        Instant signed = notification.signedTime();
+        if (signed != null && signed.isBefore(this.clock.instant().minus(this.maxAge))) {
+            throw new NotificationRejectedException(
+                    Reason.EXPIRED,
+                    describe(notification) + " has trade time " + signed + ", older than " + this.maxAge
+                            + " (jdpay.notify.max-age): a replay, or a delivery long after JD's retries end");
+        }
     }
 
     private void checkAmount(JdPayNotification notification) {
