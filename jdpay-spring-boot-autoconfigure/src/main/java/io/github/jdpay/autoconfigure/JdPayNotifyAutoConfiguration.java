@@ -16,6 +16,7 @@ import io.github.jdpay.notify.web.NotificationPipeline;
 import io.github.jdpay.notify.web.NotificationRouterFunction;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -91,6 +92,15 @@ public class JdPayNotifyAutoConfiguration {
             ObjectProvider<JdPayNotificationListener> listener,
             ObjectProvider<Clock> clock) {
         DataSize maxBodySize = properties.getNotify().getMaxBodySize();
+        Duration maxAge = properties.getNotify().getMaxAge();
+        Duration ttl = properties.getNotify().getIdempotency().getTtl();
+        if (maxAge.isNegative() || maxAge.isZero() || maxAge.compareTo(ttl) > 0) {
+            throw new InvalidConfigurationPropertyValueException(
+                    "jdpay.notify.max-age",
+                    maxAge,
+                    "must be positive and at most jdpay.notify.idempotency.ttl (" + ttl
+                            + "), or a handled notification could be forgotten while it is still accepted");
+        }
         if (maxBodySize.toBytes() < 1 || maxBodySize.compareTo(MAX_BODY_SIZE) > 0) {
             throw new InvalidConfigurationPropertyValueException(
                     "jdpay.notify.max-body-size", maxBodySize, "must be between 1B and " + MAX_BODY_SIZE);
@@ -101,7 +111,13 @@ public class JdPayNotifyAutoConfiguration {
                 listener.getIfUnique(),
                 clock.getIfUnique(Clock::systemUTC));
         return new NotificationPipeline(
-                handlers, store, expectedAmounts.getIfUnique(), Math.toIntExact(maxBodySize.toBytes()), monitoring);
+                handlers,
+                store,
+                expectedAmounts.getIfUnique(),
+                Math.toIntExact(maxBodySize.toBytes()),
+                maxAge,
+                clock.getIfUnique(Clock::systemUTC),
+                monitoring);
     }
 
     /** The times of {@code jdpay.notify.idempotency.*}, each failure named after its property. */

@@ -12,7 +12,21 @@ public class JdPayNotifyProperties {
     /** Largest notification body accepted; larger ones are refused unread. */
     private DataSize maxBodySize = DataSize.ofKilobytes(64);
 
+    /**
+     * Oldest trade time a notification may carry; older ones are refused as replays. At most the idempotency ttl, so
+     * that a handled notification is remembered for as long as it can be accepted.
+     */
+    private Duration maxAge = Duration.ofHours(24);
+
     private final Idempotency idempotency = new Idempotency();
+
+    public Duration getMaxAge() {
+        return this.maxAge;
+    }
+
+    public void setMaxAge(Duration maxAge) {
+        this.maxAge = maxAge;
+    }
 
     public String getPath() {
         return this.path;

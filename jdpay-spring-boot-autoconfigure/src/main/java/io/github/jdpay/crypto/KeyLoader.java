@@ -71,7 +71,7 @@ public final class KeyLoader {
         if (usual != null) {
             return usual;
         }
-        KeyStructure structure = KeyStructure.read(name, text);
+        KeyStructure structure = structure(name, text);
         if (structure.kind() != KeyStructure.Kind.PRIVATE_KEY) {
             throw new JdPayKeyException(
                     name, "looks like " + structure.kind().description + " where a private key was expected");
@@ -86,7 +86,7 @@ public final class KeyLoader {
         if (usual != null) {
             return usual;
         }
-        KeyStructure structure = KeyStructure.read(name, text);
+        KeyStructure structure = structure(name, text);
         if (structure.kind() != KeyStructure.Kind.PUBLIC_KEY && structure.kind() != KeyStructure.Kind.CERTIFICATE) {
             throw new JdPayKeyException(
                     name,
@@ -136,6 +136,17 @@ public final class KeyLoader {
     /** A short, safe-to-log fingerprint of a public key: the first 16 hex digits of SHA-256 over its encoding. */
     public static String fingerprint(PublicKey publicKey) {
         return Digests.sha256Hex(publicKey.getEncoded()).substring(0, 16);
+    }
+
+    /** Reads the structure; Bouncy Castle's parser throws index errors on some truncated DER ({@code MAA=}). */
+    private static KeyStructure structure(String name, String text) {
+        try {
+            return KeyStructure.read(name, text);
+        } catch (JdPayKeyException ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            throw new JdPayKeyException(name, "is not a key structure this starter can read", ex);
+        }
     }
 
     private static <K extends java.security.Key> K requireRsa(String name, K key) {

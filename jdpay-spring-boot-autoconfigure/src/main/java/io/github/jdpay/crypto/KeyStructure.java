@@ -111,13 +111,18 @@ record KeyStructure(Kind kind, @Nullable PrivateKeyInfo privateKeyInfo, @Nullabl
         }
         try {
             return classify(name, sequence);
-        } catch (IOException | IllegalArgumentException ex) {
+        } catch (JdPayKeyException ex) {
+            throw ex;
+        } catch (IOException | RuntimeException ex) {
             throw new JdPayKeyException(name, "is Base64 DER but not a key structure this starter knows", ex);
         }
     }
 
     private static KeyStructure classify(String name, ASN1Sequence seq) throws IOException {
         int size = seq.size();
+        if (size == 0) {
+            throw new IllegalArgumentException("empty sequence");
+        }
         ASN1Encodable first = seq.getObjectAt(0);
         ASN1Encodable second = (size > 1) ? seq.getObjectAt(1) : null;
         if (first instanceof ASN1Integer

@@ -126,7 +126,7 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
             throw new NotificationRejectedException(
                     Reason.MALFORMED, "notification carries no tradeType, status or tradeNum");
         }
-        String key = VerifiedNotification.key(merchant.merchantNo(), tradeType.trim(), status.trim(), tradeNum);
+        String key = VerifiedNotification.checkedKey(merchant.merchantNo(), tradeType.trim(), status.trim(), tradeNum);
         TradeType type = TradeType.fromCode(tradeType.trim());
         return switch (type) {
             case PAYMENT ->

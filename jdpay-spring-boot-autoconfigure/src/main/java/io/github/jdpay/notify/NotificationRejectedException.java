@@ -37,7 +37,10 @@ public class NotificationRejectedException extends JdPayException {
         UNSUPPORTED,
 
         /** The amount differs from the one the application expects for the trade. */
-        AMOUNT_MISMATCH
+        AMOUNT_MISMATCH,
+
+        /** The trade time JD signed is older than {@code jdpay.notify.max-age}: a replay, or a delivery far too late. */
+        EXPIRED
     }
 
     private final Reason reason;

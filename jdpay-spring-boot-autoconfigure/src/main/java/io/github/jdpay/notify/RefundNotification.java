@@ -62,6 +62,12 @@ public record RefundNotification(
                 document);
     }
 
+    /** The refund's trade time, if JD sent one. */
+    @Override
+    public @Nullable Instant signedTime() {
+        return this.tradeTime;
+    }
+
     /** Whether the refund succeeded. */
     public boolean isRefunded() {
         return this.status == RefundStatus.SUCCESS;

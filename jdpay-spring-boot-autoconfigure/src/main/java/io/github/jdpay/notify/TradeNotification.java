@@ -60,6 +60,16 @@ public record TradeNotification(
                 document);
     }
 
+    /** The latest trade time of the pay list, if JD sent one. */
+    @Override
+    public java.time.@Nullable Instant signedTime() {
+        return this.payList.stream()
+                .map(PayItem::tradeTime)
+                .filter(Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder())
+                .orElse(null);
+    }
+
     /** Whether the payment succeeded. */
     public boolean isPaid() {
         return this.status == TradeStatus.SUCCESS;

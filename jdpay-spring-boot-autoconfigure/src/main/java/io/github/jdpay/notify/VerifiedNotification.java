@@ -39,6 +39,34 @@ public record VerifiedNotification(JdPayNotification notification, String idempo
         return part(merchantNo) + ':' + part(tradeType) + ':' + part(status) + ':' + tradeNum;
     }
 
+    /**
+     * The {@linkplain #key(String, String, String, String) key} of a notification whose parts come off the wire:
+     * a part that cannot be keyed (a {@code ':'} in a signed status, a trade number too long for any store) is the
+     * sender's fault, so it is a rejection of the notification rather than an error of the application.
+     *
+     * @throws NotificationRejectedException if the parts make no valid key
+     */
+    public static String checkedKey(String merchantNo, String tradeType, String status, String tradeNum) {
+        if (tradeNum.isBlank()) {
+            throw new NotificationRejectedException(
+                    NotificationRejectedException.Reason.MALFORMED, "notification carries a blank trade number");
+        }
+        String key;
+        try {
+            key = key(merchantNo, tradeType, status, tradeNum);
+        } catch (IllegalArgumentException ex) {
+            throw new NotificationRejectedException(
+                    NotificationRejectedException.Reason.MALFORMED,
+                    "notification's tradeType or status is empty or contains ':'");
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new NotificationRejectedException(
+                    NotificationRejectedException.Reason.MALFORMED,
+                    "notification's trade number is too long (" + tradeNum.length() + " characters)");
+        }
+        return key;
+    }
+
     private static String part(String value) {
         if (value.isEmpty() || value.indexOf(':') >= 0) {
             throw new IllegalArgumentException("idempotency key part '" + value + "' is empty or contains ':'");

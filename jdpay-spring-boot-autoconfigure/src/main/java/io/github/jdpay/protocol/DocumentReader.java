@@ -133,7 +133,7 @@ public final class DocumentReader {
                 tradeNum,
                 (amount != null) ? Money.ofFen(number(amount, "amount")) : null,
                 blankToNull(plain.get("currency")),
-                JdTime.parse("tradeTime", plain.get("tradeTime")),
+                JdTime.parse("tradeTime", blankToNull(plain.get("tradeTime"))),
                 blankToNull(plain.get("note")),
                 blankToNull(plain.get("status")));
     }
@@ -146,13 +146,14 @@ public final class DocumentReader {
         return value;
     }
 
-    /** A field's text, or {@code null} when it is absent or empty (JD sends {@code <note></note>}). */
+    /** A field's text, or {@code null} when it is absent, empty or blank (JD sends {@code <note></note>}). */
     public static @Nullable String optional(XmlNode node, String field) {
         return blankToNull(node.childText(field));
     }
 
+    /** Whitespace alone is no value: JD's sign of a form skips it, and no field of JD's means anything by it. */
     private static @Nullable String blankToNull(@Nullable String value) {
-        return (value == null || value.isEmpty()) ? null : value;
+        return (value == null || value.isBlank()) ? null : value;
     }
 
     public static Money amount(XmlNode node, String field) {

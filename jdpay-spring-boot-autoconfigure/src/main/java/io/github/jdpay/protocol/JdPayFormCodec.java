@@ -76,7 +76,7 @@ public final class JdPayFormCodec {
     /**
      * Decrypts and verifies a posted form (a page callback, or a cashier form at the simulator).
      *
-     * @return the plaintext fields in the order posted, {@code sign} removed, empty fields kept as empty strings
+     * @return the plaintext fields in the order posted, {@code sign} removed, empty and blank fields as empty strings
      * @throws JdPaySignatureException if the form has no signature or it does not verify
      * @throws io.github.jdpay.exception.JdPayMalformedMessageException if a field is not valid ciphertext
      */
@@ -92,11 +92,11 @@ public final class JdPayFormCodec {
             if ("sign".equals(name)) {
                 continue;
             }
-            if (isBlank(value)) {
-                plain.put(name, "");
-            } else {
-                plain.put(name, CLEAR_FIELDS.contains(name) ? value : this.cipher.decryptHex(value.trim()));
-            }
+            String text =
+                    isBlank(value) ? "" : CLEAR_FIELDS.contains(name) ? value : this.cipher.decryptHex(value.trim());
+            // The sign skips blank values, so a value of only spaces is not signed: it counts as absent, like an empty
+            // one.
+            plain.put(name, isBlank(text) ? "" : text);
         }
         if (!this.verifier.verify(signString(plain).getBytes(StandardCharsets.UTF_8), sign)) {
             throw new JdPaySignatureException("signature of the posted form does not verify");

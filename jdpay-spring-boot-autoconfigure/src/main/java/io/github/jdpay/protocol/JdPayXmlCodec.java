@@ -164,22 +164,25 @@ public final class JdPayXmlCodec {
 
     /** Verifies and parses a decrypted document where it lies, as every message is opened. */
     private JdPayMessage verifiedMessage(InnerDocument document) {
-        verify(document);
-        return message(document, SafeXmlParser.parse(document));
-    }
-
-    /** Checks the signature over the document's bytes as they arrived, or else over JD's canonical form. */
-    private void verify(InnerDocument document) {
-        if (!SignedText.cut(document.utf8(), document.length()).verifiesWith(this.verifier)) {
-            String text = document.text();
-            String canonical = SignedText.canonicalize(text);
-            if (canonical.equals(text)
-                    || !SignedText.cut(canonical.getBytes(StandardCharsets.UTF_8))
-                            .verifiesWith(this.verifier)) {
-                throw new JdPaySignatureException("signature of the JD Pay message does not verify with the configured "
-                        + "public key (check the key and that DES key and merchant belong together)");
-            }
+        if (SignedText.cut(document.utf8(), document.length()).verifiesWith(this.verifier)) {
+            return message(document, SafeXmlParser.parse(document));
         }
+        // JD's own library signs a canonical form (TAB, CR and LF dropped with the spaces around them). Accept it only
+        // when it reads exactly as the bytes that arrived: otherwise the signature would vouch for other content, and
+        // a line break put into a value would make, say, a new trade number under a valid signature.
+        String text = document.text();
+        String canonical = SignedText.canonicalize(text);
+        if (canonical.equals(text)
+                || !SignedText.cut(canonical.getBytes(StandardCharsets.UTF_8)).verifiesWith(this.verifier)) {
+            throw new JdPaySignatureException("signature of the JD Pay message does not verify with the configured "
+                    + "public key (check the key and that DES key and merchant belong together)");
+        }
+        XmlNode root = SafeXmlParser.parse(document);
+        if (!root.equals(SafeXmlParser.parse(canonical))) {
+            throw new JdPaySignatureException("signature of the JD Pay message verifies only over JD's canonical form, "
+                    + "which reads differently from the message as received (line breaks or tabs inside values)");
+        }
+        return message(document, root);
     }
 
     private static JdPayMessage message(InnerDocument document, XmlNode root) {

@@ -60,6 +60,11 @@ class JdPayAggregateNotifyEndpointTest {
                     JdPayNotifyAutoConfiguration.class,
                     BootClasses.webMvcAutoConfiguration()))
             .withPropertyValues(JdPayAggregateAutoConfigurationTest.AGGREGATE_PROPERTIES)
+            // The payments below finished 2025-01-01 12:00 in Beijing: an hour later, inside the replay window.
+            .withBean(
+                    java.time.Clock.class,
+                    () -> java.time.Clock.fixed(
+                            java.time.Instant.parse("2025-01-01T05:00:00Z"), java.time.ZoneOffset.UTC))
             .withBean(AggregatePayments.class);
 
     /** Records each aggregate notification; throws for the first {@code failures} calls. */
@@ -287,6 +292,8 @@ class JdPayAggregateNotifyEndpointTest {
     void bothKindsOfNotificationAreServedSideBySide() {
         this.runner
                 .withPropertyValues(JdPayAutoConfigurationTest.FIVE_PROPERTIES)
+                // JD's N2 is from 2017, the aggregate payment from 2025: a replay window wide enough for both.
+                .withPropertyValues("jdpay.notify.max-age=3650d", "jdpay.notify.idempotency.ttl=3650d")
                 .withUserConfiguration(NotifyHandlers.PaymentsConfig.class)
                 .run(context -> {
                     deliver(context, sealed(payment("D1"))).andExpect(status().isOk());

@@ -71,6 +71,7 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.http.retry.max-backoff",
                         "jdpay.notify.path",
                         "jdpay.notify.max-body-size",
+                        "jdpay.notify.max-age",
                         "jdpay.notify.idempotency.store",
                         "jdpay.notify.idempotency.ttl",
                         "jdpay.notify.idempotency.in-progress-timeout",

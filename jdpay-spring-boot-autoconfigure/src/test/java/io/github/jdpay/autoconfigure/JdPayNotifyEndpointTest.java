@@ -14,6 +14,9 @@ import io.github.jdpay.notify.JdPayNotifyHandler;
 import io.github.jdpay.notify.TradeNotification;
 import io.github.jdpay.notify.handler.NotifyArgumentResolver;
 import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -38,9 +41,13 @@ class JdPayNotifyEndpointTest {
 
     private static final byte[] N2 = JdNotifications.envelope("N2");
 
+    /** An hour after N2's trade time (2017-05-05 16:34:34 in Beijing), so that it is inside the replay window. */
+    static final Clock AFTER_N2 = Clock.fixed(Instant.parse("2017-05-05T09:34:34Z"), ZoneOffset.UTC);
+
     private final WebApplicationContextRunner withoutHandlers = new WebApplicationContextRunner()
             .withConfiguration(JdPayNotifyAutoConfigurationTest.CONFIGURATIONS)
-            .withPropertyValues(JdPayAutoConfigurationTest.FIVE_PROPERTIES);
+            .withPropertyValues(JdPayAutoConfigurationTest.FIVE_PROPERTIES)
+            .withBean(Clock.class, () -> AFTER_N2);
 
     private final WebApplicationContextRunner runner =
             this.withoutHandlers.withUserConfiguration(NotifyHandlers.PaymentsConfig.class);

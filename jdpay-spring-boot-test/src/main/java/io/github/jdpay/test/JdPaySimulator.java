@@ -265,6 +265,16 @@ public final class JdPaySimulator implements AutoCloseable {
         return this.deliveries.await(d -> d.tradeNum().equals(tradeNum), count, timeout);
     }
 
+    /**
+     * Waits until every notification sent so far has finished JD's schedule (acknowledged, out of attempts, or stopped
+     * by {@link #reset()}); held ones do not count. After it, {@link #deliveries()} holds all there will be for them.
+     *
+     * @throws IllegalStateException if some are still on their schedule after {@code timeout}
+     */
+    public void awaitNotificationsSettled(Duration timeout) throws InterruptedException {
+        this.notifier.awaitSettled(timeout);
+    }
+
     /** The aggregate-pay (聚合支付) side: its merchants and orders, and a payer who pays them. */
     public AggregatePay aggregate() {
         return new AggregatePay(this.aggregate);

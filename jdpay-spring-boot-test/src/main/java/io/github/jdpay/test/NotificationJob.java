@@ -30,11 +30,13 @@ final class NotificationJob {
     }
 
     CompletableFuture<Void> start() {
+        this.notifier.jobStarted();
         this.firstDue = this.notifier.clock.instant();
         this.firstNanos = System.nanoTime();
         String refusal = this.notifier.targets.refusal(this.notification.url());
         if (refusal != null) {
             recordRefusal(1, false, this.firstDue, refusal);
+            this.notifier.jobFinished();
             return CompletableFuture.completedFuture(null);
         }
         return attempt(0);
@@ -46,6 +48,7 @@ final class NotificationJob {
 
     private CompletableFuture<Void> attempt(int index) {
         if (stale()) {
+            this.notifier.jobFinished();
             return CompletableFuture.completedFuture(null);
         }
         Instant due = this.firstDue.plus(Notifier.SCHEDULE.get(index));
@@ -53,10 +56,13 @@ final class NotificationJob {
         if (this.notifier.duplicate) {
             acked = acked.thenCompose(first -> post(index + 1, due, true).thenApply(second -> first || second));
         }
-        return acked.thenAccept(done -> {
-            if (!done && index + 1 < Notifier.SCHEDULE.size()) {
+        return acked.handle((done, error) -> {
+            if (error == null && !done && index + 1 < Notifier.SCHEDULE.size()) {
                 scheduleAttempt(index + 1);
+            } else {
+                this.notifier.jobFinished();
             }
+            return null;
         });
     }
 
@@ -67,6 +73,7 @@ final class NotificationJob {
             this.notifier.scheduler.schedule(() -> attempt(index), delay, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException ex) {
             // The simulator was closed: pending retries die with it.
+            this.notifier.jobFinished();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +54,9 @@ final class Notifier implements AutoCloseable {
     final AtomicInteger generation = new AtomicInteger();
 
     volatile boolean duplicate;
+
+    /** Jobs started and not yet finished: acknowledged, out of attempts, or stopped by a reset. Guarded by itself. */
+    private final int[] running = new int[1];
 
     Notifier(Clock clock, double timeScale, Duration timeout, NotifyTargets targets, DeliveryLog log) {
         this.clock = clock;
@@ -113,6 +117,39 @@ final class Notifier implements AutoCloseable {
     /** Whether every attempt is sent twice. */
     void duplicate(boolean twice) {
         this.duplicate = twice;
+    }
+
+    void jobStarted() {
+        synchronized (this.running) {
+            this.running[0]++;
+        }
+    }
+
+    void jobFinished() {
+        synchronized (this.running) {
+            this.running[0]--;
+            this.running.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until every started job has finished, so that what the delivery log holds for them is final: a test
+     * waits for that fact rather than sleeping and hoping no retry is still to come.
+     *
+     * @throws IllegalStateException if some job is still running after {@code timeout}
+     */
+    void awaitSettled(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this.running) {
+            while (this.running[0] > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException(
+                            this.running[0] + " notifications still on their schedule after " + timeout);
+                }
+                TimeUnit.NANOSECONDS.timedWait(this.running, left);
+            }
+        }
     }
 
     synchronized int heldCount() {

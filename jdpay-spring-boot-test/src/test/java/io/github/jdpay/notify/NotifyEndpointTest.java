@@ -100,7 +100,8 @@ class NotifyEndpointTest {
         this.runner.run(context -> {
             MockHttpServletResponse response = deliver(
                     context,
-                    NotificationContent.payment("K1", 1999, "20250618120000").withNote("礼物"));
+                    NotificationContent.payment("K1", 1999, NotificationContent.now())
+                            .withNote("礼物"));
 
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getContentAsString()).isEqualTo("success");
@@ -121,7 +122,7 @@ class NotifyEndpointTest {
     @Test
     void aRefundReachesTheRefundHandler() {
         this.runner.run(context -> {
-            deliver(context, NotificationContent.refund("K2-r", "K2", 500, "20250618130000"));
+            deliver(context, NotificationContent.refund("K2-r", "K2", 500, NotificationContent.now()));
 
             assertThat(shop(context).refunds).singleElement().satisfies(n -> {
                 assertThat(n.tradeNum()).isEqualTo("K2-r");
@@ -140,7 +141,7 @@ class NotifyEndpointTest {
     void aRefundWithoutARefundHandlerIsAnswered501AndNotStored() {
         this.withoutHandlers.withBean(PaymentsOnly.class).run(context -> {
             MockHttpServletResponse response =
-                    deliver(context, NotificationContent.refund("K3-r", "K3", 500, "20250618130000"));
+                    deliver(context, NotificationContent.refund("K3-r", "K3", 500, NotificationContent.now()));
 
             assertThat(response.getStatus()).isEqualTo(501);
             assertThat(response.getContentAsString()).isEqualTo("fail");
@@ -151,7 +152,7 @@ class NotifyEndpointTest {
     @Test
     void aDeliveryWhoseTwinIsBeingHandledIsAnswered409ThenSuccessOnceDone() {
         this.runner.run(context -> {
-            NotificationContent payment = NotificationContent.payment("K4", 100, "20250618120000");
+            NotificationContent payment = NotificationContent.payment("K4", 100, NotificationContent.now());
             shop(context).holdCalls();
             CompletableFuture<MockHttpServletResponse> first =
                     CompletableFuture.supplyAsync(() -> deliverQuietly(context, payment));
@@ -171,8 +172,8 @@ class NotifyEndpointTest {
     @Test
     void aFailedPaymentAndItsLaterSuccessAreTwoNotifications() {
         this.runner.run(context -> {
-            NotificationContent failed =
-                    NotificationContent.payment("K5", 100, "20250618120000").withStatus("3");
+            NotificationContent failed = NotificationContent.payment("K5", 100, NotificationContent.now())
+                    .withStatus("3");
 
             deliver(context, failed);
             deliver(context, failed.withStatus("2"));
@@ -188,8 +189,10 @@ class NotifyEndpointTest {
         JdPayExpectedAmounts orders =
                 (merchant, tradeNum) -> tradeNum.equals("K6") ? Optional.of(Money.ofFen(10_000)) : Optional.empty();
         this.runner.withBean(JdPayExpectedAmounts.class, () -> orders).run(context -> {
-            MockHttpServletResponse tampered = deliver(context, NotificationContent.payment("K6", 1, "20250618120000"));
-            MockHttpServletResponse unknown = deliver(context, NotificationContent.payment("K7", 1, "20250618120000"));
+            MockHttpServletResponse tampered =
+                    deliver(context, NotificationContent.payment("K6", 1, NotificationContent.now()));
+            MockHttpServletResponse unknown =
+                    deliver(context, NotificationContent.payment("K7", 1, NotificationContent.now()));
 
             assertThat(tampered.getStatus()).isEqualTo(400);
             assertThat(unknown.getStatus()).isEqualTo(200);

@@ -29,7 +29,7 @@ class NotificationRetryTest extends SimulatorTestBase {
         paidOrder("N1", 10);
 
         List<NotificationDelivery> deliveries = this.simulator.awaitDeliveries("N1", 5, WAIT);
-        Thread.sleep(100);
+        this.simulator.awaitNotificationsSettled(WAIT);
 
         assertThat(deliveries).extracting(NotificationDelivery::attempt).containsExactly(1, 2, 3, 4, 5);
         assertThat(deliveries)
@@ -48,7 +48,7 @@ class NotificationRetryTest extends SimulatorTestBase {
         paidOrder("N2", 10);
 
         List<NotificationDelivery> deliveries = this.simulator.awaitDeliveries("N2", 3, WAIT);
-        Thread.sleep(100);
+        this.simulator.awaitNotificationsSettled(WAIT);
 
         assertThat(this.simulator.deliveries()).hasSize(3);
         assertThat(deliveries).extracting(NotificationDelivery::acknowledged).containsExactly(false, false, true);
@@ -61,7 +61,7 @@ class NotificationRetryTest extends SimulatorTestBase {
         paidOrder("N3", 10);
 
         this.simulator.awaitDeliveries("N3", 1, WAIT);
-        Thread.sleep(50);
+        this.simulator.awaitNotificationsSettled(WAIT);
 
         assertThat(this.simulator.deliveries()).singleElement().matches(NotificationDelivery::acknowledged);
     }

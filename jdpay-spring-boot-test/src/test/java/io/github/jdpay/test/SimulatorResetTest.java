@@ -25,8 +25,8 @@ class SimulatorResetTest extends SimulatorTestBase {
         this.simulator.pay("Z2");
 
         this.simulator.reset();
-        // The second attempt of Z1 was due one simulated minute (one real second) after the first.
-        Thread.sleep(1_300);
+        // Z1's second attempt is due one simulated minute (one real second) after its first: it must find the reset.
+        this.simulator.awaitNotificationsSettled(Duration.ofSeconds(30));
 
         assertThat(this.simulator.orders()).isEmpty();
         assertThat(this.simulator.deliveries()).isEmpty();

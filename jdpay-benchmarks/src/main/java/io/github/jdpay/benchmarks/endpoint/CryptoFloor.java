@@ -27,7 +27,8 @@ final class CryptoFloor {
 
     CryptoFloor() {
         JdPayNotifications notifications = JdPayNotifications.testMerchant();
-        String inner = notifications.innerDocument(NotificationContent.payment("FLOOR-0", 100, "20250618120000"));
+        String inner =
+                notifications.innerDocument(NotificationContent.payment("FLOOR-0", 100, NotificationContent.now()));
         this.blocks = Hex.decodeAscii(Base64.getDecoder().decode(notifications.encrypt(inner)));
         int start = inner.indexOf("<sign>");
         int end = inner.indexOf("</sign>") + "</sign>".length();

@@ -29,7 +29,7 @@ final class NotificationBodies {
     /** The body of one payment of 1 yuan, as JD would send it. */
     static String body(String tradeNum) {
         return NOTIFICATIONS
-                .sign(NotificationContent.payment(tradeNum, 100, "20250618120000"))
+                .sign(NotificationContent.payment(tradeNum, 100, NotificationContent.now()))
                 .body();
     }
 

@@ -91,6 +91,12 @@ public record AggregateNotification(
         return (this.outRefundNo != null) ? this.outRefundNo : this.outTradeNo;
     }
 
+    /** When JD says the payment or refund finished, if it says. */
+    @Override
+    public @Nullable Instant signedTime() {
+        return this.payFinishTime;
+    }
+
     /** Whether it reports a refund rather than a payment. */
     public boolean isRefund() {
         return this.outRefundNo != null;

@@ -86,7 +86,7 @@ public final class AggregateNotificationSource implements JdPayNotificationSourc
         String wireStatus = (status != PayStatus.UNKNOWN)
                 ? status.name()
                 : plain.get("payStatus").trim();
-        return VerifiedNotification.key(
+        return VerifiedNotification.checkedKey(
                 this.merchantNo, notification.isRefund() ? REFUND : PAYMENT, wireStatus, notification.tradeNum());
     }
 }

@@ -13,6 +13,10 @@ import io.github.jdpay.notify.idempotency.IdempotencyStore;
 import io.github.jdpay.notify.observation.JdPayNotificationOutcome;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.logging.Log;
@@ -28,6 +32,12 @@ public final class NotificationPipeline {
 
     private static final Log logger = LogFactory.getLog(NotificationPipeline.class);
 
+    /** Enough to diagnose a misconfigured key, too few for a flood of rubbish to fill the log. */
+    static final int REJECTIONS_LOGGED_PER_MINUTE = 20;
+
+    /** Comfortably above JD's 120-minute retry schedule. */
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(24);
+
     private final NotifyHandlerRegistry handlers;
 
     private final IdempotencyStore store;
@@ -37,6 +47,12 @@ public final class NotificationPipeline {
     private final int maxBodyBytes;
 
     private final NotificationMonitoring monitoring;
+
+    private final RejectionLog rejections;
+
+    private final Duration maxAge;
+
+    private final InstantSource clock;
 
     /**
      * A pipeline that makes no observation.
@@ -51,7 +67,14 @@ public final class NotificationPipeline {
             IdempotencyStore store,
             @Nullable JdPayExpectedAmounts expectedAmounts,
             int maxBodyBytes) {
-        this(handlers, store, expectedAmounts, maxBodyBytes, NotificationMonitoring.none());
+        this(
+                handlers,
+                store,
+                expectedAmounts,
+                maxBodyBytes,
+                DEFAULT_MAX_AGE,
+                Clock.systemUTC(),
+                NotificationMonitoring.none());
     }
 
     /**
@@ -59,6 +82,8 @@ public final class NotificationPipeline {
      * @param store records claimed and handled notifications
      * @param expectedAmounts the application's expected amounts, if it has them
      * @param maxBodyBytes the largest body read; a larger one is refused
+     * @param maxAge the oldest signed trade time accepted; the store must remember handled keys at least as long
+     * @param clock tells the time the replay window and the log's rate limit are measured on
      * @param monitoring the observation registry and listener that see every delivery
      */
     public NotificationPipeline(
@@ -66,8 +91,16 @@ public final class NotificationPipeline {
             IdempotencyStore store,
             @Nullable JdPayExpectedAmounts expectedAmounts,
             int maxBodyBytes,
+            Duration maxAge,
+            InstantSource clock,
             NotificationMonitoring monitoring) {
         this.monitoring = Objects.requireNonNull(monitoring, "monitoring");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
+        if (maxAge.isNegative() || maxAge.isZero()) {
+            throw new IllegalArgumentException("maxAge must be positive but is " + maxAge);
+        }
+        this.rejections = new RejectionLog(logger, clock, REJECTIONS_LOGGED_PER_MINUTE);
         this.handlers = Objects.requireNonNull(handlers, "handlers");
         this.store = Objects.requireNonNull(store, "store");
         this.expectedAmounts = expectedAmounts;
@@ -96,13 +129,14 @@ public final class NotificationPipeline {
         try {
             verified = source.open(read(body, declaredLength));
             run.verified(verified.notification());
+            checkAge(verified.notification());
             checkAmount(verified.notification());
         } catch (NotificationRejectedException ex) {
             run.rejected(ex);
             return rejected(ex);
         } catch (IOException ex) {
             run.rejected(new NotificationRejectedException(Reason.MALFORMED, "body could not be read", ex));
-            logger.warn("JD Pay notification refused: its body could not be read (" + ex.getMessage() + ")");
+            this.rejections.warn("JD Pay notification refused: its body could not be read (" + ex.getMessage() + ")");
             return NotificationAnswer.fail(400);
         } catch (RuntimeException ex) {
             run.failed(ex);
@@ -137,6 +171,17 @@ public final class NotificationPipeline {
                 Reason.TOO_LARGE, "body is larger than " + this.maxBodyBytes + " bytes (jdpay.notify.max-body-size)");
     }
 
+    /** JD signs no send time, but it signs the trade time: a notification cannot be younger than its trade. */
+    private void checkAge(JdPayNotification notification) {
+        Instant signed = notification.signedTime();
+        if (signed != null && signed.isBefore(this.clock.instant().minus(this.maxAge))) {
+            throw new NotificationRejectedException(
+                    Reason.EXPIRED,
+                    describe(notification) + " has trade time " + signed + ", older than " + this.maxAge
+                            + " (jdpay.notify.max-age): a replay, or a delivery long after JD's retries end");
+        }
+    }
+
     private void checkAmount(JdPayNotification notification) {
         if (this.expectedAmounts == null) {
             return;
@@ -151,11 +196,12 @@ public final class NotificationPipeline {
         }
     }
 
-    private static NotificationAnswer rejected(NotificationRejectedException ex) {
+    private NotificationAnswer rejected(NotificationRejectedException ex) {
         if (ex.getReason() == Reason.AMOUNT_MISMATCH) {
+            // Only a notification that verified gets here: it cannot be forged in bulk, and it needs a person.
             logger.error("JD Pay notification refused, handler not called: " + ex.getMessage());
         } else {
-            logger.warn("JD Pay notification refused (" + ex.getReason() + "): " + ex.getMessage());
+            this.rejections.warn("JD Pay notification refused (" + ex.getReason() + "): " + ex.getMessage());
         }
         return NotificationAnswer.fail((ex.getReason() == Reason.TOO_LARGE) ? 413 : 400);
     }

@@ -30,9 +30,16 @@ class JdbcIdempotencyStorePostgresTest extends JdbcIdempotencyStoreContract {
         return (url == null || url.isBlank()) ? null : url;
     }
 
-    /** The server's URL; each test, rather than the class, is skipped without one, so that reports name the reason. */
+    /**
+     * The server's URL; each test, rather than the class, is skipped without one, so that reports name the reason.
+     * Under {@code CI=true} a missing server is a failure: CI must never pass without having run these tests.
+     */
     private static String url() {
         String url = configuredUrl();
+        if (url == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError(
+                    "CI=true but " + URL_VARIABLE + " is not set: .ci/run starts PostgreSQL for these");
+        }
         assumeTrue(
                 url != null,
                 "PostgreSQL tests skipped: " + URL_VARIABLE + " is not set (run .ci/postgres.sh, or use .ci/run)");

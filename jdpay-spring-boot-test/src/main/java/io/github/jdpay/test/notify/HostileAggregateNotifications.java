@@ -74,7 +74,7 @@ public final class HostileAggregateNotifications {
     }
 
     private static String payment(AggregateNotifications notifications) {
-        return notifications.payment("AGGR1", "1000000000000000000001", 100, "20250101120000");
+        return notifications.payment("AGGR1", "1000000000000000000001", 100, NotificationContent.now());
     }
 
     private static AggregateCodec codec(byte[] desKey, String md5Key) {

@@ -31,7 +31,8 @@ public final class HostileNotifications {
     /** The corpus for a payment of {@link TestMerchant}, signed with the simulator's JD key. */
     public static List<NotificationSample> corpus() {
         return corpus(
-                JdPayNotifications.testMerchant(), NotificationContent.payment("HOSTILE1", 100, "20250101120000"));
+                JdPayNotifications.testMerchant(),
+                NotificationContent.payment("HOSTILE1", 100, NotificationContent.now()));
     }
 
     /**

@@ -29,6 +29,10 @@ public record NotificationContent(
         String status,
         JdPayResult result) {
 
+    private static final java.time.format.DateTimeFormatter JD_TIME = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyyMMddHHmmss")
+            .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
     /** JD's notification result: success, described as {@code success} as in JD's own notifications. */
     public static final JdPayResult SUCCESS = new JdPayResult(JdPayResult.SUCCESS_CODE, "success");
 
@@ -43,6 +47,14 @@ public record NotificationContent(
     }
 
     /** A successful payment of {@code amount} fen. */
+    /**
+     * The current time as JD writes trade times ({@code yyyyMMddHHmmss}, Beijing): a notification a test signs must
+     * fall inside the endpoint's replay window, {@code jdpay.notify.max-age}.
+     */
+    public static String now() {
+        return JD_TIME.format(java.time.Instant.now());
+    }
+
     public static NotificationContent payment(String tradeNum, long amount, String tradeTime) {
         return new NotificationContent("0", tradeNum, null, amount, "CNY", tradeTime, "", "2", SUCCESS);
     }

@@ -54,8 +54,8 @@ class HostileNotificationsTest {
 
     @Test
     void theNotificationTheCorpusVariesIsValid() {
-        SignedNotification valid =
-                JdPayNotifications.testMerchant().sign(NotificationContent.payment("HOSTILE1", 100, "20250101120000"));
+        SignedNotification valid = JdPayNotifications.testMerchant()
+                .sign(NotificationContent.payment("HOSTILE1", 100, NotificationContent.now()));
 
         JdPayMessage message = receive(valid.bytes());
 
@@ -100,7 +100,7 @@ class HostileNotificationsTest {
     @Test
     void refundNotificationsCarryTheOriginalTradeAndNoPayList() {
         SignedNotification refund = JdPayNotifications.testMerchant()
-                .sign(NotificationContent.refund("R-1", "T-1", 25, "20250101120000")
+                .sign(NotificationContent.refund("R-1", "T-1", 25, NotificationContent.now())
                         .withNote("部分退款"));
 
         JdPayMessage message = receive(refund.bytes());
