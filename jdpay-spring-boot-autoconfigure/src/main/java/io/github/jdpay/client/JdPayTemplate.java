@@ -69,8 +69,12 @@ public final class JdPayTemplate implements JdPayOperations {
             String merchantName,
             @Nullable JdPayAggregateOperations aggregate,
             Clock clock) {
+        MerchantChannel channel = channels.get(merchantName);
+        if (channel == null) {
+            throw new IllegalArgumentException("no JD Pay merchant named '" + merchantName + "'");
+        }
         this.channels = channels;
-        this.channel = channels.get(merchantName);
+        this.channel = channel;
         this.aggregate = aggregate;
         this.clock = clock;
     }
@@ -122,22 +126,27 @@ public final class JdPayTemplate implements JdPayOperations {
 
     @Override
     public AppPayParams appPayParams(String orderId) {
-        JdPayMerchant merchant = requireAppSettings();
+        AppSettings app = requireAppSettings();
         if (orderId.isBlank()) {
             throw new JdPayValidationException("orderId", "is required");
         }
-        String signData = AppSignData.compute(merchant.merchantNo(), orderId, merchant.md5Key());
-        return new AppPayParams(orderId, merchant.merchantNo(), merchant.appId(), signData);
+        String signData = AppSignData.compute(app.merchantNo(), orderId, app.md5Key());
+        return new AppPayParams(orderId, app.merchantNo(), app.appId(), signData);
     }
 
-    private JdPayMerchant requireAppSettings() {
+    /** The merchant's settings that APP payments need, once both optional ones are known to be there. */
+    private record AppSettings(String merchantNo, String appId, String md5Key) {}
+
+    private AppSettings requireAppSettings() {
         JdPayMerchant merchant = this.channel.merchant();
-        if (merchant.appId() == null || merchant.md5Key() == null) {
+        String appId = merchant.appId();
+        String md5Key = merchant.md5Key();
+        if (appId == null || md5Key == null) {
             throw new JdPayValidationException(
-                    merchant.appId() == null ? "appId" : "md5Key",
+                    appId == null ? "appId" : "md5Key",
                     "is not configured for merchant '" + merchant.name() + "'; APP payments need appId and md5Key");
         }
-        return merchant;
+        return new AppSettings(merchant.merchantNo(), appId, md5Key);
     }
 
     @Override

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses JD's XML into {@link XmlNode}s with the JDK's own StAX parser, hardened against hostile input: a DTD,
@@ -152,7 +153,7 @@ public final class SafeXmlParser {
     }
 
     /** The JDK's message is "ParseError at [row,col]:[r,c]" then, on the next line, the reason: keep the reason. */
-    private static String reason(String message) {
+    private static String reason(@Nullable String message) {
         if (message == null) {
             return "parse error";
         }
