@@ -1,6 +1,8 @@
 package io.github.jdpay;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -74,4 +76,53 @@ class ArchitectureTest {
             .resideInAnyPackage("tools.jackson..", "org.springframework.lang..")
             .because("one jar serves Boot 3.5 and 4.0: Jackson 3 is not on a Boot 3.5 application's class path, and"
                     + " null-safety is JSpecify's, not Spring's annotations that Spring Framework 7 deprecated");
+
+    /** The rows of the package table: each layer uses only the layers named there (and the exceptions). */
+    @ArchTest
+    static final ArchRule layersAsDesigned = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("exception")
+            .definedBy("io.github.jdpay.exception..")
+            .layer("crypto")
+            .definedBy("io.github.jdpay.crypto..")
+            .layer("model")
+            .definedBy("io.github.jdpay.model..")
+            .layer("protocol")
+            .definedBy("io.github.jdpay.protocol..")
+            .layer("merchant")
+            .definedBy("io.github.jdpay.merchant..")
+            .layer("client")
+            .definedBy("io.github.jdpay.client..")
+            .layer("notify")
+            .definedBy("io.github.jdpay.notify..")
+            .layer("observation")
+            .definedBy("io.github.jdpay.observation..")
+            .layer("autoconfigure")
+            .definedBy("io.github.jdpay.autoconfigure..")
+            .whereLayer("exception")
+            .mayNotAccessAnyLayer()
+            .whereLayer("crypto")
+            .mayOnlyAccessLayers("exception")
+            .whereLayer("model")
+            .mayOnlyAccessLayers("exception")
+            .whereLayer("protocol")
+            .mayOnlyAccessLayers("crypto", "model", "exception")
+            .whereLayer("merchant")
+            .mayOnlyAccessLayers("crypto", "model", "exception")
+            .whereLayer("client")
+            .mayOnlyAccessLayers("protocol", "model", "merchant", "exception")
+            .whereLayer("notify")
+            .mayOnlyAccessLayers("protocol", "model", "merchant", "exception")
+            .whereLayer("observation")
+            .mayOnlyAccessLayers("client", "notify", "merchant", "model", "exception")
+            .whereLayer("autoconfigure")
+            .mayNotBeAccessedByAnyLayer()
+            .because("DESIGN's package table: a package uses only the rows it names, and nothing uses autoconfigure");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("io.github.jdpay.(**)")
+            .should()
+            .beFreeOfCycles()
+            .because("every package, sub-packages included, is a layer of its own");
 }

@@ -1,13 +1,13 @@
 package io.github.jdpay.autoconfigure;
 
-import io.github.jdpay.client.JdPayAggregateMerchant;
 import io.github.jdpay.client.JdPayAggregateOperations;
-import io.github.jdpay.client.JdPayAggregateTemplate;
 import io.github.jdpay.client.JdPayEndpoints;
+import io.github.jdpay.client.aggregate.JdPayAggregateTemplate;
 import io.github.jdpay.crypto.AggregateCipher;
 import io.github.jdpay.crypto.AggregateSigner;
-import io.github.jdpay.notify.AggregateNotificationSource;
+import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.notify.JdPayNotificationRoute;
+import io.github.jdpay.notify.aggregate.AggregateNotificationSource;
 import java.time.Clock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

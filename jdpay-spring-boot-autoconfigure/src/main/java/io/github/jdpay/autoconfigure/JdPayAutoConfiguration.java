@@ -1,13 +1,15 @@
 package io.github.jdpay.autoconfigure;
 
 import io.github.jdpay.client.JdPayAggregateOperations;
-import io.github.jdpay.client.JdPayMerchant;
 import io.github.jdpay.client.JdPayOperations;
 import io.github.jdpay.client.JdPayTemplate;
 import io.github.jdpay.client.JdPayTemplateBuilder;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
+import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.merchant.JdPayMerchantCrypto;
+import io.github.jdpay.merchant.JdPayMerchantCryptoProvider;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,27 +47,42 @@ public class JdPayAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JdPayCipher jdPayCipher(JdPayProperties properties) {
-        return JdPayKeys.cipher("jdpay.des-key", properties.getDesKey());
+    JdPayCipher jdPayCipher(JdPayProperties properties, ObjectProvider<JdPayMerchantCryptoProvider> cryptoProvider) {
+        JdPayMerchantCrypto provided =
+                JdPayMerchants.provided(cryptoProvider.getIfAvailable(), JdPayMerchants.DEFAULT_NAME);
+        return (provided != null) ? provided.cipher() : JdPayKeys.cipher("jdpay.des-key", properties.getDesKey());
     }
 
     @Bean
     @ConditionalOnMissingBean
-    JdPaySigner jdPaySigner(JdPayProperties properties) {
-        return JdPayKeys.signer("jdpay.private-key", properties.getPrivateKey());
+    JdPaySigner jdPaySigner(JdPayProperties properties, ObjectProvider<JdPayMerchantCryptoProvider> cryptoProvider) {
+        JdPayMerchantCrypto provided =
+                JdPayMerchants.provided(cryptoProvider.getIfAvailable(), JdPayMerchants.DEFAULT_NAME);
+        return (provided != null)
+                ? provided.signer()
+                : JdPayKeys.signer("jdpay.private-key", properties.getPrivateKey());
     }
 
     @Bean
     @ConditionalOnMissingBean
-    JdPayVerifier jdPayVerifier(JdPayConnectionDetails connectionDetails) {
-        return JdPayKeys.verifier("jdpay.jd-public-key", connectionDetails.getJdPublicKey());
+    JdPayVerifier jdPayVerifier(
+            JdPayConnectionDetails connectionDetails, ObjectProvider<JdPayMerchantCryptoProvider> cryptoProvider) {
+        JdPayMerchantCrypto provided =
+                JdPayMerchants.provided(cryptoProvider.getIfAvailable(), JdPayMerchants.DEFAULT_NAME);
+        return (provided != null)
+                ? provided.verifier()
+                : JdPayKeys.verifier("jdpay.jd-public-key", connectionDetails.getJdPublicKey());
     }
 
     @Bean
     @ConditionalOnMissingBean
     JdPayMerchants jdPayMerchants(
-            JdPayProperties properties, JdPayCipher cipher, JdPaySigner signer, JdPayVerifier verifier) {
-        return JdPayMerchants.from(properties, cipher, signer, verifier);
+            JdPayProperties properties,
+            JdPayCipher cipher,
+            JdPaySigner signer,
+            JdPayVerifier verifier,
+            ObjectProvider<JdPayMerchantCryptoProvider> cryptoProvider) {
+        return JdPayMerchants.from(properties, cipher, signer, verifier, cryptoProvider.getIfAvailable());
     }
 
     @Bean
@@ -76,12 +93,14 @@ public class JdPayAutoConfiguration {
             JdPayMerchants configured,
             ObjectProvider<JdPayAggregateOperations> aggregate,
             ObjectProvider<RestClient.Builder> restClientBuilder,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            ObjectProvider<JdPayTemplateCustomizer> customizers) {
         List<JdPayMerchant> merchants = configured.all();
         JdPayTemplateBuilder builder = JdPayClientSettings.apply(
                 JdPayTemplate.builder(), properties, connectionDetails, restClientBuilder, clock);
         merchants.forEach(builder::merchant);
         aggregate.ifAvailable(builder::aggregate);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         JdPayTemplate template = builder.build();
         logger.info("JD Pay client ready for "
                 + merchants.stream()

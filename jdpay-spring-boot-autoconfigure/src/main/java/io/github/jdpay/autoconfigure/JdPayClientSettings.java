@@ -22,8 +22,8 @@ final class JdPayClientSettings {
         builder.endpoints(connectionDetails.getEndpoints())
                 .restClientBuilder(() -> restClientBuilder.getIfAvailable(RestClient::builder))
                 .clock(clock.getIfUnique(Clock::systemUTC));
-        JdPayProperties.Http http = properties.getHttp();
-        JdPayProperties.Retry retry = http.getRetry();
+        JdPayHttpProperties http = properties.getHttp();
+        JdPayHttpProperties.Retry retry = http.getRetry();
         // Only from(Supplier), when(Predicate) and to(Consumer): the same methods in Spring Boot 3 and 4 once compiled.
         // Boot 4 removed whenNonNull() and takes its own Adapter type in as(), so calling either fails there.
         PropertyMapper map = PropertyMapper.get();

@@ -1,15 +1,17 @@
 package io.github.jdpay.autoconfigure;
 
-import io.github.jdpay.client.JdPayAggregateMerchant;
-import io.github.jdpay.client.JdPayMerchant;
 import io.github.jdpay.crypto.AggregateCipher;
 import io.github.jdpay.crypto.AggregateSigner;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
 import io.github.jdpay.exception.JdPayValidationException;
+import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.merchant.JdPayMerchantCrypto;
+import io.github.jdpay.merchant.JdPayMerchantCryptoProvider;
+import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.model.FieldRules;
-import io.github.jdpay.notify.AggregateNotification;
+import io.github.jdpay.notify.aggregate.AggregateNotification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,11 @@ record JdPayMerchants(List<JdPayMerchant> all) {
     }
 
     static JdPayMerchants from(
-            JdPayProperties properties, JdPayCipher cipher, JdPaySigner signer, JdPayVerifier verifier) {
+            JdPayProperties properties,
+            JdPayCipher cipher,
+            JdPaySigner signer,
+            JdPayVerifier verifier,
+            @Nullable JdPayMerchantCryptoProvider cryptoProvider) {
         List<JdPayMerchant> merchants = new ArrayList<>();
         merchants.add(merchant(DEFAULT_NAME, "jdpay.", properties, properties)
                 .cipher(cipher)
@@ -59,6 +65,15 @@ record JdPayMerchants(List<JdPayMerchant> all) {
                         "jdpay.merchants.aggregate", name, "'aggregate' names the jdpay.aggregate.* merchant");
             }
             JdPayMerchantProperties extra = entry.getValue();
+            JdPayMerchantCrypto provided = provided(cryptoProvider, name);
+            if (provided != null) {
+                merchants.add(merchant(name, prefix, extra, properties)
+                        .cipher(provided.cipher())
+                        .signer(provided.signer())
+                        .verifier(provided.verifier())
+                        .build());
+                continue;
+            }
             String jdPublicKey = extra.getJdPublicKey();
             merchants.add(merchant(name, prefix, extra, properties)
                     .cipher(JdPayKeys.cipher(prefix + "des-key", extra.getDesKey()))
@@ -74,9 +89,14 @@ record JdPayMerchants(List<JdPayMerchant> all) {
         return new JdPayMerchants(merchants);
     }
 
+    /** What the provider, if any, supplies for the merchant named {@code name}. */
+    static @Nullable JdPayMerchantCrypto provided(@Nullable JdPayMerchantCryptoProvider provider, String name) {
+        return (provider != null) ? provider.crypto(name) : null;
+    }
+
     /** The aggregate merchant of {@code jdpay.aggregate.*} with its crypto. */
     static JdPayAggregateMerchant aggregate(
-            JdPayProperties.Aggregate aggregate, AggregateCipher cipher, AggregateSigner signer) {
+            JdPayAggregateProperties aggregate, AggregateCipher cipher, AggregateSigner signer) {
         String prefix = "jdpay.aggregate.";
         return new JdPayAggregateMerchant(
                 merchantNo(prefix, aggregate.getMerchantNo()),

@@ -1,16 +1,16 @@
 package io.github.jdpay.autoconfigure;
 
-import io.github.jdpay.client.JdPayAggregateMerchant;
-import io.github.jdpay.notify.IdempotencyStore;
-import io.github.jdpay.notify.IdempotencyTimes;
-import io.github.jdpay.notify.InMemoryIdempotencyStore;
+import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.notify.JdPayExpectedAmounts;
 import io.github.jdpay.notify.JdPayNotificationRoute;
 import io.github.jdpay.notify.JdPayXmlNotificationSource;
-import io.github.jdpay.notify.NotificationPipeline;
-import io.github.jdpay.notify.NotificationRouterFunction;
-import io.github.jdpay.notify.NotifyArgumentResolver;
-import io.github.jdpay.notify.NotifyHandlerRegistry;
+import io.github.jdpay.notify.handler.NotifyArgumentResolver;
+import io.github.jdpay.notify.handler.NotifyHandlerRegistry;
+import io.github.jdpay.notify.idempotency.IdempotencyStore;
+import io.github.jdpay.notify.idempotency.IdempotencyTimes;
+import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
+import io.github.jdpay.notify.web.NotificationPipeline;
+import io.github.jdpay.notify.web.NotificationRouterFunction;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -71,7 +71,7 @@ public class JdPayNotifyAutoConfiguration {
     @ConditionalOnMissingBean(IdempotencyStore.class)
     @ConditionalOnProperty(name = STORE_PROPERTY, havingValue = "memory", matchIfMissing = true)
     InMemoryIdempotencyStore jdPayIdempotencyStore(JdPayProperties properties, ObjectProvider<Clock> clock) {
-        JdPayProperties.Idempotency idempotency = properties.getNotify().getIdempotency();
+        JdPayNotifyProperties.Idempotency idempotency = properties.getNotify().getIdempotency();
         return new InMemoryIdempotencyStore(idempotencyTimes(idempotency, clock), idempotency.getMaxEntries());
     }
 
@@ -92,7 +92,8 @@ public class JdPayNotifyAutoConfiguration {
     }
 
     /** The times of {@code jdpay.notify.idempotency.*}, each failure named after its property. */
-    static IdempotencyTimes idempotencyTimes(JdPayProperties.Idempotency idempotency, ObjectProvider<Clock> clock) {
+    static IdempotencyTimes idempotencyTimes(
+            JdPayNotifyProperties.Idempotency idempotency, ObjectProvider<Clock> clock) {
         if (idempotency.getTtl().compareTo(IdempotencyTimes.MIN_TIME_TO_LIVE) < 0) {
             throw new InvalidConfigurationPropertyValueException(
                     "jdpay.notify.idempotency.ttl",

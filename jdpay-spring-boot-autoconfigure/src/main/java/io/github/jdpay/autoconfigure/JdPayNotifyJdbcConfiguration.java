@@ -1,7 +1,7 @@
 package io.github.jdpay.autoconfigure;
 
-import io.github.jdpay.notify.IdempotencyStore;
-import io.github.jdpay.notify.JdbcIdempotencyStore;
+import io.github.jdpay.notify.idempotency.IdempotencyStore;
+import io.github.jdpay.notify.idempotency.jdbc.JdbcIdempotencyStore;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
@@ -45,7 +45,8 @@ class JdPayNotifyJdbcConfiguration {
                         "jdbc",
                         "needs one DataSource bean: add spring-boot-starter-jdbc and set spring.datasource.*");
             }
-            JdPayProperties.Idempotency idempotency = properties.getNotify().getIdempotency();
+            JdPayNotifyProperties.Idempotency idempotency =
+                    properties.getNotify().getIdempotency();
             if (idempotency.getJdbc().isInitializeSchema()) {
                 new ResourceDatabasePopulator(new ClassPathResource(JdbcIdempotencyStore.SCHEMA)).execute(database);
                 logger.info("JD Pay notification table " + JdbcIdempotencyStore.TABLE + " is ready");

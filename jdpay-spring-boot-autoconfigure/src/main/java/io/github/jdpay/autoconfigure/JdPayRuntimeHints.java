@@ -1,6 +1,6 @@
 package io.github.jdpay.autoconfigure;
 
-import io.github.jdpay.notify.JdbcIdempotencyStore;
+import io.github.jdpay.notify.idempotency.jdbc.JdbcIdempotencyStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;

@@ -14,7 +14,7 @@ class PropertiesJdPayConnectionDetails implements JdPayConnectionDetails {
 
     @Override
     public JdPayEndpoints getEndpoints() {
-        JdPayProperties.Endpoints endpoints = this.properties.getEndpoints();
+        JdPayEndpointsProperties endpoints = this.properties.getEndpoints();
         return new JdPayEndpoints(
                 endpoints.getPaygate(),
                 endpoints.getPcCashier(),

@@ -1,5 +1,6 @@
 package io.github.jdpay.client;
 
+import io.github.jdpay.client.aggregate.JdPayAggregateTemplate;
 import io.github.jdpay.model.aggregate.AggregatePayRequest;
 import io.github.jdpay.model.aggregate.AggregateRefund;
 import io.github.jdpay.model.aggregate.AggregateRefundRequest;

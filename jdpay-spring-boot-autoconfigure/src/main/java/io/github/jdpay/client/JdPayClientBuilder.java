@@ -9,7 +9,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * What the builders of {@link JdPayTemplate} and {@link JdPayAggregateTemplate} share: JD's endpoints, the HTTP
+ * What the builders of {@link JdPayTemplate} and {@link io.github.jdpay.client.aggregate.JdPayAggregateTemplate} share: JD's endpoints, the HTTP
  * client's settings, the retry policy and the clock.
  *
  * <p>The HTTP client is a {@link RestClient} made from the given builder (so its interceptors, observations and
@@ -19,7 +19,7 @@ import org.springframework.web.client.RestClient;
  */
 public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
 
-    JdPayEndpoints endpoints = JdPayEndpoints.production();
+    private JdPayEndpoints endpoints = JdPayEndpoints.production();
 
     private Supplier<RestClient.Builder> restClientBuilder = RestClient::builder;
 
@@ -31,11 +31,23 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
 
     private int maxResponseSize = 1024 * 1024;
 
-    Clock clock = Clock.systemUTC();
+    private Clock clock = Clock.systemUTC();
 
-    JdPayClientBuilder() {}
+    /** For the builders of this library's clients. */
+    protected JdPayClientBuilder() {}
 
-    abstract B self();
+    /** This builder, as its own type. */
+    protected abstract B self();
+
+    /** The endpoints set, or production's. */
+    protected JdPayEndpoints configuredEndpoints() {
+        return this.endpoints;
+    }
+
+    /** The clock set, or the system clock. */
+    protected Clock configuredClock() {
+        return this.clock;
+    }
 
     /** JD's endpoints; its production hosts unless set. */
     public B endpoints(JdPayEndpoints endpoints) {
@@ -94,7 +106,7 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
     }
 
     /** A transport with these settings, over a new HTTP client. */
-    Transport transport() {
+    protected Transport transport() {
         Supplier<RestClient.Builder> builder = this.restClientBuilder;
         Duration connect = this.connectTimeout;
         Duration read = this.readTimeout;

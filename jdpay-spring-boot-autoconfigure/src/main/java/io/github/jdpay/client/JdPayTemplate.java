@@ -1,7 +1,7 @@
 package io.github.jdpay.client;
 
-import io.github.jdpay.crypto.AppSignData;
 import io.github.jdpay.exception.JdPayValidationException;
+import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.AppPayParams;
 import io.github.jdpay.model.CashierForm;
 import io.github.jdpay.model.FieldRules;
@@ -17,6 +17,7 @@ import io.github.jdpay.model.UniOrderRequest;
 import io.github.jdpay.model.UniOrderResponse;
 import io.github.jdpay.model.UniOrderTradeType;
 import io.github.jdpay.model.UserRelation;
+import io.github.jdpay.protocol.DocumentReader;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public final class JdPayTemplate implements JdPayOperations {
     @Override
     public UniOrderResponse uniOrder(UniOrderRequest request, UniOrderTradeType tradeType) {
         RequestFields fields = fields().order(request).put("tradeType", tradeType.name());
-        return this.channel.call(Operation.UNIORDER, fields, request.tradeNum(), ResponseReader::uniOrder);
+        return this.channel.call(Operation.UNIORDER, fields, request.tradeNum(), DocumentReader::uniOrder);
     }
 
     @Override
@@ -130,12 +131,12 @@ public final class JdPayTemplate implements JdPayOperations {
         if (orderId.isBlank()) {
             throw new JdPayValidationException("orderId", "is required");
         }
-        String signData = AppSignData.compute(app.merchantNo(), orderId, app.md5Key());
-        return new AppPayParams(orderId, app.merchantNo(), app.appId(), signData);
+        String signData = app.merchant().appSignData(orderId);
+        return new AppPayParams(orderId, app.merchant().merchantNo(), app.appId(), signData);
     }
 
-    /** The merchant's settings that APP payments need, once both optional ones are known to be there. */
-    private record AppSettings(String merchantNo, String appId, String md5Key) {}
+    /** The merchant and the app id APP payments need, once it and the MD5 key are known to be configured. */
+    private record AppSettings(JdPayMerchant merchant, String appId) {}
 
     private AppSettings requireAppSettings() {
         JdPayMerchant merchant = this.channel.merchant();
@@ -146,7 +147,7 @@ public final class JdPayTemplate implements JdPayOperations {
                     appId == null ? "appId" : "md5Key",
                     "is not configured for merchant '" + merchant.name() + "'; APP payments need appId and md5Key");
         }
-        return new AppSettings(merchant.merchantNo(), appId, md5Key);
+        return new AppSettings(merchant, appId);
     }
 
     @Override
@@ -171,7 +172,7 @@ public final class JdPayTemplate implements JdPayOperations {
     public PaymentQueryResult queryPayment(String tradeNum) {
         String checked = FieldRules.tradeNum("tradeNum", tradeNum);
         RequestFields fields = fields().put("tradeNum", checked).put("tradeType", TradeType.PAYMENT.code());
-        return this.channel.call(Operation.QUERY, fields, checked, ResponseReader::payment);
+        return this.channel.call(Operation.QUERY, fields, checked, DocumentReader::payment);
     }
 
     @Override
@@ -181,14 +182,14 @@ public final class JdPayTemplate implements JdPayOperations {
                 .put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
                 .put("tradeType", TradeType.REFUND.code());
         return this.channel.call(
-                Operation.QUERY, fields, checked, root -> ResponseReader.refund(root, TradeType.REFUND));
+                Operation.QUERY, fields, checked, root -> DocumentReader.refund(root, TradeType.REFUND));
     }
 
     @Override
     public List<RefundResult> listRefunds(String originalTradeNum) {
         RequestFields fields = fields().put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
                 .put("tradeType", TradeType.REFUND.code());
-        return this.channel.call(Operation.QUERY_REFUND, fields, null, ResponseReader::refunds);
+        return this.channel.call(Operation.QUERY_REFUND, fields, null, DocumentReader::refunds);
     }
 
     @Override
@@ -197,7 +198,7 @@ public final class JdPayTemplate implements JdPayOperations {
                 Operation.REFUND,
                 fields().refund(request),
                 request.tradeNum(),
-                root -> ResponseReader.refund(root, TradeType.REFUND));
+                root -> DocumentReader.refund(root, TradeType.REFUND));
     }
 
     @Override
@@ -206,20 +207,20 @@ public final class JdPayTemplate implements JdPayOperations {
                 Operation.REVOKE,
                 fields().revoke(request),
                 request.tradeNum(),
-                root -> ResponseReader.refund(root, TradeType.REVOKE));
+                root -> DocumentReader.refund(root, TradeType.REVOKE));
     }
 
     @Override
     public FkmPayResult fkmPay(FkmPayRequest request) {
         return this.channel.call(
-                Operation.FKM_PAY, fields().fkmPay(request), request.tradeNum(), ResponseReader::fkmPay);
+                Operation.FKM_PAY, fields().fkmPay(request), request.tradeNum(), DocumentReader::fkmPay);
     }
 
     @Override
     public UserRelation getUserRelation(String userId) {
         String checked = FieldRules.required("userId", userId, 64);
         boolean bound = this.channel.call(
-                Operation.GET_USER_RELATION, fields().put("userId", checked), null, ResponseReader::userRelation);
+                Operation.GET_USER_RELATION, fields().put("userId", checked), null, DocumentReader::userRelation);
         return new UserRelation(checked, bound);
     }
 
@@ -231,7 +232,7 @@ public final class JdPayTemplate implements JdPayOperations {
 
     @Override
     public PageCallback verifyPageCallback(Map<String, String> postedFields) {
-        return ResponseReader.pageCallback(this.channel.openForm(postedFields));
+        return DocumentReader.pageCallback(this.channel.openForm(postedFields));
     }
 
     private RequestFields fields() {

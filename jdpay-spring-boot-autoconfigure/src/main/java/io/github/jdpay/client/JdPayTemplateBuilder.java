@@ -1,5 +1,6 @@
 package io.github.jdpay.client;
 
+import io.github.jdpay.merchant.JdPayMerchant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ public final class JdPayTemplateBuilder extends JdPayClientBuilder<JdPayTemplate
     JdPayTemplateBuilder() {}
 
     @Override
-    JdPayTemplateBuilder self() {
+    protected JdPayTemplateBuilder self() {
         return this;
     }
 
@@ -44,9 +45,9 @@ public final class JdPayTemplateBuilder extends JdPayClientBuilder<JdPayTemplate
         }
         Transport transport = transport();
         Map<String, MerchantChannel> channels = new LinkedHashMap<>();
-        this.merchants.forEach(
-                (name, merchant) -> channels.put(name, new MerchantChannel(merchant, transport, this.endpoints)));
+        this.merchants.forEach((name, merchant) ->
+                channels.put(name, new MerchantChannel(merchant, transport, configuredEndpoints())));
         String first = this.merchants.keySet().iterator().next();
-        return new JdPayTemplate(Collections.unmodifiableMap(channels), first, this.aggregate, this.clock);
+        return new JdPayTemplate(Collections.unmodifiableMap(channels), first, this.aggregate, configuredClock());
     }
 }

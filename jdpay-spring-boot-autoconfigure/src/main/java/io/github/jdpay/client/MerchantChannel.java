@@ -2,7 +2,9 @@ package io.github.jdpay.client;
 
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
+import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.CashierForm;
+import io.github.jdpay.protocol.DocumentReader;
 import io.github.jdpay.protocol.JdPayEnvelope;
 import io.github.jdpay.protocol.JdPayFormCodec;
 import io.github.jdpay.protocol.JdPayMessage;
@@ -84,7 +86,7 @@ final class MerchantChannel {
             throw failure(operation, inner, tradeNum);
         }
         // A signed answer for another trade (a replay) must not settle this one.
-        String echoed = ResponseReader.optional(message.root(), "tradeNum");
+        String echoed = DocumentReader.optional(message.root(), "tradeNum");
         if (tradeNum != null && echoed != null && !echoed.equals(tradeNum)) {
             throw new JdPayMalformedMessageException("JD's answer is for tradeNum " + echoed + ", not " + tradeNum);
         }

@@ -1,7 +1,10 @@
 package io.github.jdpay.client;
 
-/** One of JD's interfaces as the transport sees it: its name and whether a failed call may be repeated. */
-interface RemoteOperation {
+/**
+ * One of JD's interfaces as the transport sees it: its name and whether a failed call may be repeated. Internal to the
+ * library (public only for {@code client.aggregate}).
+ */
+public interface RemoteOperation {
 
     /** JD's name of the interface, which is also the end of its URL. */
     String wireName();

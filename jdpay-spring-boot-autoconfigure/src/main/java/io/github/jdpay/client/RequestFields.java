@@ -1,12 +1,14 @@
 package io.github.jdpay.client;
 
 import io.github.jdpay.exception.JdPayValidationException;
+import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.FkmPayRequest;
 import io.github.jdpay.model.JdTime;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.model.RefundRequest;
 import io.github.jdpay.model.RevokeRequest;
 import io.github.jdpay.model.UniOrderRequest;
+import io.github.jdpay.protocol.DocumentReader;
 import io.github.jdpay.protocol.JdPayXmlCodec;
 import io.github.jdpay.protocol.XmlNode;
 import java.time.Clock;
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class RequestFields {
 
-    static final String CURRENCY = "CNY";
+    static final String CURRENCY = DocumentReader.CURRENCY;
 
     private final JdPayMerchant merchant;
 

@@ -27,15 +27,19 @@ import org.springframework.web.client.RestClientException;
  * Read-only calls are retried on transport failures and HTTP 5xx; a money-moving call that failed after it may have
  * reached JD ends in {@link JdPayOutcomeUnknownException}.
  *
+ * <p>Internal to the library (public only for {@code client.aggregate}): not an API, it may change in any release.
+ *
  * <p>The DEBUG log names the operation, URL, status, sizes and trade number: never a body, a key or a signature.
  */
-final class Transport {
+public final class Transport {
 
     private static final Log logger = LogFactory.getLog(Transport.class);
 
-    static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
+    /** JD Pay 2.0 bodies. */
+    public static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
 
-    static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
+    /** Aggregate-pay bodies. */
+    public static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
     /** Made on the first call to JD: building it (and Boot's builder behind it) costs an application's start-up. */
     private final Supplier<RestClient> restClient;
@@ -70,7 +74,7 @@ final class Transport {
      * Posts {@code body} and reads the answer with {@code reader}. For a money-moving operation, an answer that cannot
      * be trusted or read means the outcome is unknown, exactly as a lost connection does.
      */
-    <T> T call(
+    public <T> T call(
             RemoteOperation operation,
             URI url,
             MediaType contentType,
@@ -88,7 +92,8 @@ final class Transport {
     }
 
     /** Posts {@code body} as {@code contentType} and returns the 2xx answer's bytes. */
-    byte[] post(RemoteOperation operation, URI url, MediaType contentType, byte[] body, @Nullable String tradeNum) {
+    public byte[] post(
+            RemoteOperation operation, URI url, MediaType contentType, byte[] body, @Nullable String tradeNum) {
         for (int attempt = 1; ; attempt++) {
             Failure failure;
             try {

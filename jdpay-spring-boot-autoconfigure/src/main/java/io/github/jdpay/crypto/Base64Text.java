@@ -37,7 +37,8 @@ public final class Base64Text {
         return Base64OfHex.decode(ascii, 0, ascii.length);
     }
 
-    static String stripWhitespace(String text) {
+    /** The text without spaces, tabs and line breaks, as wrapped Base64 arrives. */
+    public static String stripWhitespace(String text) {
         int i = 0;
         int length = text.length();
         while (i < length && !isWhitespace(text.charAt(i))) {

@@ -1,7 +1,5 @@
 package io.github.jdpay.crypto;
 
-import java.util.Arrays;
-
 /**
  * Signs outgoing JD Pay 2.0 content with the merchant's RSA private key.
  *
@@ -16,14 +14,4 @@ public interface JdPaySigner {
      * @return the signature as single-line standard Base64
      */
     String sign(byte[] content);
-
-    /**
-     * Signs {@code content[from, to)}, the text to be signed as it lies inside a larger buffer. The default copies
-     * the range and calls {@link #sign(byte[])}; the built-in signer digests it where it lies.
-     *
-     * @return the signature as single-line standard Base64
-     */
-    default String sign(byte[] content, int from, int to) {
-        return sign(Arrays.copyOfRange(content, from, to));
-    }
 }

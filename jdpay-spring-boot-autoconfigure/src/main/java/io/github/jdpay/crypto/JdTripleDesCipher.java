@@ -1,5 +1,6 @@
 package io.github.jdpay.crypto;
 
+import io.github.jdpay.crypto.internal.RangeCipher;
 import io.github.jdpay.exception.JdPayCryptoException;
 import io.github.jdpay.exception.JdPayKeyException;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
@@ -16,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Unlike JD's own Java library, decryption is correct for every byte value and has no size cap; a declared length
  * larger than the decrypted block is an error.
  */
-public final class JdTripleDesCipher implements JdPayCipher {
+public final class JdTripleDesCipher implements JdPayCipher, RangeCipher {
 
     private static final String TRANSFORMATION = "DESede/ECB/NoPadding";
 

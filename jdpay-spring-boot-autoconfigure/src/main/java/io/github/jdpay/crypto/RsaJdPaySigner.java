@@ -1,5 +1,6 @@
 package io.github.jdpay.crypto;
 
+import io.github.jdpay.crypto.internal.RangeSigner;
 import io.github.jdpay.exception.JdPayCryptoException;
 import io.github.jdpay.exception.JdPayKeyException;
 import java.security.GeneralSecurityException;
@@ -14,7 +15,7 @@ import javax.crypto.Cipher;
  * <p>This is deliberately not {@code SHA256withRSA}: JD encrypts the 64 ASCII hex characters without a DigestInfo.
  * The result is deterministic, which is what lets the starter be tested byte for byte against JD's own library.
  */
-public final class RsaJdPaySigner implements JdPaySigner {
+public final class RsaJdPaySigner implements JdPaySigner, RangeSigner {
 
     private final InstancePool<Cipher> ciphers;
 

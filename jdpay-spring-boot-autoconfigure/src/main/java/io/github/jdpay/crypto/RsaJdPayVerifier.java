@@ -1,5 +1,6 @@
 package io.github.jdpay.crypto;
 
+import io.github.jdpay.crypto.internal.RangeVerifier;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PublicKey;
@@ -9,7 +10,7 @@ import javax.crypto.Cipher;
  * Verifies JD's signature by recovering the signed hex digest with the RSA public key and comparing it, in constant
  * time, with the digest of the content.
  */
-public final class RsaJdPayVerifier implements JdPayVerifier {
+public final class RsaJdPayVerifier implements JdPayVerifier, RangeVerifier {
 
     private final InstancePool<Cipher> ciphers;
 

@@ -1,13 +1,11 @@
 package io.github.jdpay.notify;
 
-import io.github.jdpay.client.JdPayMerchant;
-import io.github.jdpay.client.ResponseReader;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.exception.JdPaySignatureException;
-import io.github.jdpay.model.PaymentQueryResult;
-import io.github.jdpay.model.RefundResult;
+import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.TradeType;
 import io.github.jdpay.notify.NotificationRejectedException.Reason;
+import io.github.jdpay.protocol.DocumentReader;
 import io.github.jdpay.protocol.JdPayEnvelope;
 import io.github.jdpay.protocol.JdPayMessage;
 import io.github.jdpay.protocol.JdPayResult;
@@ -105,9 +103,9 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
     }
 
     private static VerifiedNotification typed(JdPayMerchant merchant, JdPayMessage message) {
-        String tradeType = ResponseReader.optional(message.root(), "tradeType");
-        String status = ResponseReader.optional(message.root(), "status");
-        String tradeNum = ResponseReader.optional(message.root(), "tradeNum");
+        String tradeType = DocumentReader.optional(message.root(), "tradeType");
+        String status = DocumentReader.optional(message.root(), "status");
+        String tradeNum = DocumentReader.optional(message.root(), "tradeNum");
         if (tradeType == null || status == null || tradeNum == null) {
             throw new NotificationRejectedException(
                     Reason.MALFORMED, "notification carries no tradeType, status or tradeNum");
@@ -115,41 +113,19 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
         String key = VerifiedNotification.key(merchant.merchantNo(), tradeType.trim(), status.trim(), tradeNum);
         TradeType type = TradeType.fromCode(tradeType.trim());
         return switch (type) {
-            case PAYMENT -> new VerifiedNotification(trade(merchant, message), key);
-            case REFUND, REVOKE -> new VerifiedNotification(refund(merchant, message, type), key);
+            case PAYMENT ->
+                new VerifiedNotification(
+                        TradeNotification.of(merchant, DocumentReader.payment(message.root()), message.document()),
+                        key);
+            case REFUND, REVOKE ->
+                new VerifiedNotification(
+                        RefundNotification.of(
+                                merchant, DocumentReader.refund(message.root(), type), message.document()),
+                        key);
             case UNKNOWN ->
                 throw new NotificationRejectedException(
                         Reason.UNSUPPORTED, "notification of unknown tradeType " + tradeType + " for " + tradeNum);
         };
-    }
-
-    private static TradeNotification trade(JdPayMerchant merchant, JdPayMessage message) {
-        PaymentQueryResult payment = ResponseReader.payment(message.root());
-        return new TradeNotification(
-                merchant.name(),
-                merchant.merchantNo(),
-                payment.tradeNum(),
-                TradeType.PAYMENT,
-                payment.amount(),
-                payment.status(),
-                payment.note(),
-                payment.payList(),
-                message.document());
-    }
-
-    private static RefundNotification refund(JdPayMerchant merchant, JdPayMessage message, TradeType type) {
-        RefundResult refund = ResponseReader.refund(message.root(), type);
-        return new RefundNotification(
-                merchant.name(),
-                merchant.merchantNo(),
-                refund.tradeNum(),
-                refund.originalTradeNum(),
-                refund.tradeType(),
-                refund.amount(),
-                refund.tradeTime(),
-                refund.status(),
-                refund.note(),
-                message.document());
     }
 
     private record Keys(JdPayMerchant merchant, JdPayXmlCodec codec) {}

@@ -1,6 +1,8 @@
 package io.github.jdpay.notify;
 
+import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.Money;
+import io.github.jdpay.model.RefundResult;
 import io.github.jdpay.model.RefundStatus;
 import io.github.jdpay.model.TradeType;
 import java.time.Instant;
@@ -43,6 +45,21 @@ public record RefundNotification(
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(document, "document");
+    }
+
+    /** The notification of {@code merchant} about a refund or revocation as JD's verified document reports it. */
+    static RefundNotification of(JdPayMerchant merchant, RefundResult refund, String document) {
+        return new RefundNotification(
+                merchant.name(),
+                merchant.merchantNo(),
+                refund.tradeNum(),
+                refund.originalTradeNum(),
+                refund.tradeType(),
+                refund.amount(),
+                refund.tradeTime(),
+                refund.status(),
+                refund.note(),
+                document);
     }
 
     /** Whether the refund succeeded. */

@@ -1,7 +1,9 @@
 package io.github.jdpay.notify;
 
+import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.model.PayItem;
+import io.github.jdpay.model.PaymentQueryResult;
 import io.github.jdpay.model.TradeStatus;
 import io.github.jdpay.model.TradeType;
 import java.util.List;
@@ -42,6 +44,20 @@ public record TradeNotification(
         Objects.requireNonNull(status, "status");
         payList = List.copyOf(payList);
         Objects.requireNonNull(document, "document");
+    }
+
+    /** The notification of {@code merchant} about a payment as JD's verified document reports it. */
+    static TradeNotification of(JdPayMerchant merchant, PaymentQueryResult payment, String document) {
+        return new TradeNotification(
+                merchant.name(),
+                merchant.merchantNo(),
+                payment.tradeNum(),
+                TradeType.PAYMENT,
+                payment.amount(),
+                payment.status(),
+                payment.note(),
+                payment.payList(),
+                document);
     }
 
     /** Whether the payment succeeded. */

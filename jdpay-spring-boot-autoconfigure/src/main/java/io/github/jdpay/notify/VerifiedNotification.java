@@ -1,5 +1,6 @@
 package io.github.jdpay.notify;
 
+import io.github.jdpay.notify.idempotency.IdempotencyStore;
 import java.util.Objects;
 
 /**

@@ -10,7 +10,7 @@
  *       external entities refused, merchant chosen by the clear-text merchant number, content decrypted and verified
  *       (always), result checked, typed notification and idempotency key built;
  *   <li>the amount is compared with {@link io.github.jdpay.notify.JdPayExpectedAmounts}, if the application has one;
- *   <li>the key is claimed in the {@link io.github.jdpay.notify.IdempotencyStore};
+ *   <li>the key is claimed in the {@link io.github.jdpay.notify.idempotency.IdempotencyStore};
  *   <li>the {@code @JdPayNotifyHandler} method for the notification's type is called;
  *   <li>the key is completed and JD is answered 200 {@code success}.
  * </ol>

@@ -67,7 +67,7 @@ public final class JdPayXmlCodec {
         out.raw(XmlWriter.DECLARATION);
         out.element(document, length);
         int at = (out.placeholderAt() >= 0) ? out.placeholderAt() : out.lastEndTagAt();
-        String sign = this.signer.sign(out.buffer(), FRAME_PREFIX, out.position());
+        String sign = CryptoRanges.sign(this.signer, out.buffer(), FRAME_PREFIX, out.position());
         out.insert(at, "<sign>" + sign + "</sign>");
         return out;
     }
@@ -97,7 +97,7 @@ public final class JdPayXmlCodec {
         int length = plaintext.position() - FRAME_PREFIX;
         plaintext.ensure(FRAME_PADDING);
         byte[] buffer = plaintext.buffer();
-        int ciphertext = this.cipher.encrypt(buffer, FRAME_PREFIX, length, buffer, 0);
+        int ciphertext = CryptoRanges.encrypt(this.cipher, buffer, FRAME_PREFIX, length, buffer, 0);
         return EnvelopeWriter.write(merchant, result, buffer, ciphertext);
     }
 
@@ -127,10 +127,8 @@ public final class JdPayXmlCodec {
         // Decode from the received bytes, decrypt in place, and verify and parse the bytes where they lie: no text
         // of the ciphertext or of the document is made unless someone asks for it.
         byte[] buffer = requireBase64(envelope.decodeEncrypt());
-        int length = this.cipher.decrypt(buffer, 0, buffer.length, buffer, 0);
-        InnerDocument document = InnerDocument.decrypted(buffer, length);
-        verify(document);
-        JdPayMessage message = message(document, SafeXmlParser.parse(document));
+        int length = CryptoRanges.decrypt(this.cipher, buffer, 0, buffer.length, buffer, 0);
+        JdPayMessage message = verifiedMessage(InnerDocument.decrypted(buffer, length));
         if (!message.merchant().equals(envelope.merchant())) {
             throw new JdPayMalformedMessageException("envelope merchant " + envelope.merchant()
                     + " does not match the signed merchant " + message.merchant());
@@ -157,10 +155,15 @@ public final class JdPayXmlCodec {
      * @throws JdPaySignatureException if neither verifies
      */
     public JdPayMessage openDocument(String document) {
-        InnerDocument inner = InnerDocument.of(document);
-        verify(inner);
-        // Parsed as text, as before: a lone surrogate has no UTF-8, and StAX refuses it.
-        return message(inner, SafeXmlParser.parse(document));
+        // The bytes path that open() takes; a lone surrogate has no UTF-8, so that text cannot have been signed.
+        byte[] utf8 = SafeXmlParser.utf8(document);
+        return verifiedMessage(InnerDocument.decrypted(utf8, utf8.length));
+    }
+
+    /** Verifies and parses a decrypted document where it lies, as every message is opened. */
+    private JdPayMessage verifiedMessage(InnerDocument document) {
+        verify(document);
+        return message(document, SafeXmlParser.parse(document));
     }
 
     /** Checks the signature over the document's bytes as they arrived, or else over JD's canonical form. */

@@ -52,16 +52,21 @@ public final class SafeXmlParser {
         return (plain != null) ? plain : parseWithStax(document);
     }
 
-    /** Parses a document held as text. */
+    /** Parses a document held as text: its UTF-8 bytes, parsed as {@link #parse(byte[])} parses what arrives. */
     public static XmlNode parse(String document) {
-        // The plain reader reads UTF-8, and a lone surrogate has none: such text goes to StAX, which refuses it.
-        if (!hasLoneSurrogate(document)) {
-            XmlNode plain = PlainXmlReader.read(document.getBytes(StandardCharsets.UTF_8));
-            if (plain != null) {
-                return plain;
-            }
+        return parse(utf8(document));
+    }
+
+    /**
+     * The UTF-8 bytes of a document given as text.
+     *
+     * @throws JdPayMalformedMessageException if the text holds a lone surrogate, which no UTF-8 stands for
+     */
+    static byte[] utf8(String document) {
+        if (hasLoneSurrogate(document)) {
+            throw new JdPayMalformedMessageException("not well-formed XML: the text holds a lone surrogate");
         }
-        return parseWithStax(document);
+        return document.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Parses a decrypted document from its bytes; StAX, when needed, reads the text they were checked to be. */

@@ -44,7 +44,7 @@ record SignedText(byte[] document, int length, int cutFrom, int cutTo, String si
 
     /** Whether the signature verifies over the document without the cut, checked where the bytes lie. */
     boolean verifiesWith(JdPayVerifier verifier) {
-        return verifier.verify(this.document, 0, this.length, this.cutFrom, this.cutTo, this.signature);
+        return CryptoRanges.verify(verifier, this.document, 0, this.length, this.cutFrom, this.cutTo, this.signature);
     }
 
     /** A copy of the bytes that were signed: the document without the cut. */

@@ -7,18 +7,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.github.jdpay.crypto.AggregateTripleDesCipher;
 import io.github.jdpay.crypto.AggregateVectors;
-import io.github.jdpay.crypto.CipherTextEncoding;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.Md5AggregateSigner;
 import io.github.jdpay.model.Money;
-import io.github.jdpay.notify.AggregateNotification;
-import io.github.jdpay.notify.InMemoryIdempotencyStore;
 import io.github.jdpay.notify.JdNotifications;
 import io.github.jdpay.notify.JdPayExpectedAmounts;
 import io.github.jdpay.notify.JdPayMerchantName;
 import io.github.jdpay.notify.JdPayNotifyHandler;
-import io.github.jdpay.protocol.AggregateCodec;
-import io.github.jdpay.protocol.AggregateEnvelope;
+import io.github.jdpay.notify.aggregate.AggregateNotification;
+import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
+import io.github.jdpay.protocol.aggregate.AggregateCodec;
+import io.github.jdpay.protocol.aggregate.AggregateEnvelope;
+import io.github.jdpay.protocol.aggregate.CipherTextEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;

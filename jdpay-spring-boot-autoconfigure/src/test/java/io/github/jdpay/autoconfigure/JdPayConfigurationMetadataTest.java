@@ -66,8 +66,7 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.notify.idempotency.ttl",
                         "jdpay.notify.idempotency.in-progress-timeout",
                         "jdpay.notify.idempotency.max-entries",
-                        "jdpay.notify.idempotency.jdbc.initialize-schema",
-                        "jdpay.simulator.enabled");
+                        "jdpay.notify.idempotency.jdbc.initialize-schema");
         assertThat(properties.values())
                 .allSatisfy(p -> assertThat(p.path("description").asText()).isNotBlank());
     }
@@ -82,8 +81,6 @@ class JdPayConfigurationMetadataTest {
                         .doesNotStartWith("A ")
                         .endsWith("."));
         assertThat(properties.get("jdpay.enabled").get("description").asText()).startsWith("Whether");
-        assertThat(properties.get("jdpay.simulator.enabled").get("description").asText())
-                .startsWith("Whether");
         assertThat(properties
                         .get("jdpay.notify.idempotency.jdbc.initialize-schema")
                         .get("description")
@@ -162,8 +159,6 @@ class JdPayConfigurationMetadataTest {
                         .get("jdpay.notify.idempotency.jdbc.initialize-schema")
                         .get("defaultValue")
                         .asBoolean())
-                .isFalse();
-        assertThat(properties.get("jdpay.simulator.enabled").get("defaultValue").asBoolean())
                 .isFalse();
     }
 }

@@ -7,13 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.github.jdpay.model.Money;
-import io.github.jdpay.notify.InMemoryIdempotencyStore;
 import io.github.jdpay.notify.JdNotifications;
 import io.github.jdpay.notify.JdPayExpectedAmounts;
 import io.github.jdpay.notify.JdPayNotification;
 import io.github.jdpay.notify.JdPayNotifyHandler;
-import io.github.jdpay.notify.NotifyArgumentResolver;
 import io.github.jdpay.notify.TradeNotification;
+import io.github.jdpay.notify.handler.NotifyArgumentResolver;
+import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;

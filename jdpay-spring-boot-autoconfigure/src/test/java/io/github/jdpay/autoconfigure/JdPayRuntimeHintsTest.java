@@ -2,7 +2,7 @@ package io.github.jdpay.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jdpay.notify.JdbcIdempotencyStore;
+import io.github.jdpay.notify.idempotency.jdbc.JdbcIdempotencyStore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.hint.MemberCategory;

@@ -3,6 +3,7 @@ package io.github.jdpay.client;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
 import io.github.jdpay.crypto.TestKeys;
+import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.protocol.JdPayEnvelope;
 import io.github.jdpay.protocol.JdPayMessage;
 import io.github.jdpay.protocol.JdPayXmlCodec;
@@ -11,14 +12,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** The A.1 test merchant as the template sees it, and a codec that reads what the template sent. */
-final class TestTemplates {
+public final class TestTemplates {
 
     /** 2017-02-06 10:09:14 in Beijing. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2017-02-06T02:09:14Z"), ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2017-02-06T02:09:14Z"), ZoneOffset.UTC);
 
     private TestTemplates() {}
 
-    static JdPayMerchant.Builder merchant() {
+    public static JdPayMerchant.Builder merchant() {
         return JdPayMerchant.builder("default", TestKeys.MERCHANT)
                 .cipher(TestKeys.cipher(TestKeys.DES_KEY))
                 .signer(new RsaJdPaySigner(TestKeys.merchantPrivateKey()))
@@ -28,7 +29,7 @@ final class TestTemplates {
     }
 
     /** A template builder for the server; add the merchants. */
-    static JdPayTemplateBuilder template(ReplayServer server) {
+    public static JdPayTemplateBuilder template(ReplayServer server) {
         return JdPayTemplate.builder()
                 .endpoints(server.endpoints())
                 .retryPolicy(JdPayRetryPolicy.none())
@@ -36,7 +37,7 @@ final class TestTemplates {
     }
 
     /** Opens a request the template sent, as JD would: DES key and the merchant's public key. */
-    static JdPayMessage openRequest(String body) {
+    public static JdPayMessage openRequest(String body) {
         JdPayXmlCodec jd = new JdPayXmlCodec(
                 TestKeys.cipher(TestKeys.DES_KEY),
                 new RsaJdPaySigner(TestKeys.merchantPrivateKey()),

@@ -1,9 +1,9 @@
 package io.github.jdpay.notify;
 
-import io.github.jdpay.client.JdPayMerchant;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
 import io.github.jdpay.crypto.TestKeys;
+import io.github.jdpay.merchant.JdPayMerchant;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -70,6 +70,34 @@ class JdPayXmlCodecVectorTest {
         assertThat(message.result().isSuccess()).isTrue();
     }
 
+    /** Each of JD's messages as it arrives: an envelope's bytes, opened by the path every received message takes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"R1", "R2", "R3", "R4", "R5", "N1", "N2", "N3", "Q1"})
+    void jdVectorsOpenThroughTheEnvelopeBytesAsProductionOpensThem(String vector) {
+        Properties meta = TestKeys.meta(vector);
+        PublicKey peer = vector.equals("Q1") ? TestKeys.merchantPublicKey() : TestKeys.jdPublicKey();
+        JdPayXmlCodec codec = codec(meta.getProperty("desKey"), peer);
+        String inner = TestKeys.resource("vectors/" + vector + ".inner.xml");
+        Matcher merchant = Pattern.compile("<merchant>(.*?)</merchant>").matcher(inner);
+        assertThat(merchant.find()).isTrue();
+        byte[] body = (XmlWriter.DECLARATION + "<jdpay><version>V2.0</version><merchant>" + merchant.group(1)
+                        + "</merchant><encrypt>"
+                        + TestKeys.resource("vectors/" + vector + ".encrypt.txt")
+                                .trim()
+                        + "</encrypt></jdpay>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        if (vector.equals("N3")) {
+            // Signed with a key JD no longer uses.
+            assertThatThrownBy(() -> codec.open(JdPayEnvelope.parse(body))).isInstanceOf(JdPaySignatureException.class);
+            return;
+        }
+        JdPayMessage message = codec.open(JdPayEnvelope.parse(body));
+
+        assertThat(message.document()).isEqualTo(inner);
+        assertThat(message.merchant()).isEqualTo(merchant.group(1).trim());
+    }
+
     @Test
     void merchantSignedRefundRequestWithWrappedSignVerifiesWithMerchantPublicKey() {
         JdPayXmlCodec codec = codec(TestKeys.DES_KEY, TestKeys.merchantPublicKey());

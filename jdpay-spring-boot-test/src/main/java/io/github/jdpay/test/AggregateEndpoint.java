@@ -8,13 +8,13 @@ import static io.github.jdpay.test.SimulatorResultCode.TRADE_NOT_FOUND;
 import static io.github.jdpay.test.SimulatorResultCode.UNKNOWN_MERCHANT;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.github.jdpay.crypto.CipherTextEncoding;
 import io.github.jdpay.crypto.Hex;
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayException;
 import io.github.jdpay.exception.JdPaySignatureException;
-import io.github.jdpay.protocol.AggregateCodec;
-import io.github.jdpay.protocol.AggregateEnvelope;
+import io.github.jdpay.protocol.aggregate.AggregateCodec;
+import io.github.jdpay.protocol.aggregate.AggregateEnvelope;
+import io.github.jdpay.protocol.aggregate.CipherTextEncoding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package io.github.jdpay.test;
 
 import io.github.jdpay.crypto.AggregateTripleDesCipher;
 import io.github.jdpay.crypto.Md5AggregateSigner;
-import io.github.jdpay.protocol.AggregateCodec;
+import io.github.jdpay.protocol.aggregate.AggregateCodec;
 
 /**
  * An aggregate-pay (聚合支付) merchant as the simulator knows it: its 3DES and MD5 keys wired into the codec.

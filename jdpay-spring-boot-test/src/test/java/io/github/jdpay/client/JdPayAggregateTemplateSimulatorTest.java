@@ -3,6 +3,7 @@ package io.github.jdpay.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jdpay.client.aggregate.JdPayAggregateTemplate;
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayOutcomeUnknownException;
 import io.github.jdpay.exception.JdPaySignatureException;

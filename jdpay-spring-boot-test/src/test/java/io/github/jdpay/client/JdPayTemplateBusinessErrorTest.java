@@ -9,6 +9,7 @@ import io.github.jdpay.crypto.JdTripleDesCipher;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.exception.JdPayApiException;
+import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.model.RefundStatus;
 import io.github.jdpay.model.RevokeRequest;

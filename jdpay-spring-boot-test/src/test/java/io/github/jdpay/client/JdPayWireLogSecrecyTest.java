@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import io.github.jdpay.client.aggregate.JdPayAggregateTemplate;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
@@ -14,9 +15,9 @@ import io.github.jdpay.model.Money;
 import io.github.jdpay.model.UniOrderTradeType;
 import io.github.jdpay.model.aggregate.AggregatePayRequest;
 import io.github.jdpay.model.aggregate.AggregateRefundRequest;
-import io.github.jdpay.protocol.AggregateEnvelope;
 import io.github.jdpay.protocol.JdPayEnvelope;
 import io.github.jdpay.protocol.JdPayXmlCodec;
+import io.github.jdpay.protocol.aggregate.AggregateEnvelope;
 import io.github.jdpay.test.JdPaySimulator;
 import io.github.jdpay.test.TestMerchant;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,14 @@
 package io.github.jdpay.client;
 
+import io.github.jdpay.client.aggregate.JdPayAggregateTemplate;
+import io.github.jdpay.client.aggregate.JdPayAggregateTemplateBuilder;
 import io.github.jdpay.crypto.AggregateTripleDesCipher;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.Md5AggregateSigner;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
+import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.model.UniOrderRequest;
 import io.github.jdpay.test.JdPaySimulator;

@@ -8,6 +8,7 @@ import io.github.jdpay.model.Money;
 import io.github.jdpay.model.RefundRequest;
 import io.github.jdpay.model.UniOrderRequest;
 import io.github.jdpay.model.UniOrderTradeType;
+import io.github.jdpay.notify.idempotency.jdbc.JdbcIdempotencyStore;
 import io.github.jdpay.test.JdPaySimulator;
 import io.github.jdpay.test.NotificationDelivery;
 import io.github.jdpay.test.TestMerchant;

@@ -9,6 +9,7 @@ import io.github.jdpay.model.Money;
 import io.github.jdpay.model.RefundStatus;
 import io.github.jdpay.model.TradeStatus;
 import io.github.jdpay.model.TradeType;
+import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
 import io.github.jdpay.test.SimulatorJdKey;
 import io.github.jdpay.test.TestMerchant;
 import io.github.jdpay.test.notify.JdPayNotifications;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jdpay.crypto.AggregateTripleDesCipher;
-import io.github.jdpay.crypto.CipherTextEncoding;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.Md5AggregateSigner;
 import io.github.jdpay.exception.JdPaySignatureException;
-import io.github.jdpay.protocol.AggregateCodec;
-import io.github.jdpay.protocol.AggregateEnvelope;
+import io.github.jdpay.protocol.aggregate.AggregateCodec;
+import io.github.jdpay.protocol.aggregate.AggregateEnvelope;
+import io.github.jdpay.protocol.aggregate.CipherTextEncoding;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

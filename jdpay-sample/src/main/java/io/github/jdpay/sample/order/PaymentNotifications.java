@@ -1,10 +1,10 @@
 package io.github.jdpay.sample.order;
 
 import io.github.jdpay.model.Money;
-import io.github.jdpay.notify.AggregateNotification;
 import io.github.jdpay.notify.JdPayNotifyHandler;
 import io.github.jdpay.notify.RefundNotification;
 import io.github.jdpay.notify.TradeNotification;
+import io.github.jdpay.notify.aggregate.AggregateNotification;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Conditional;
 @ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty("jdpay.simulator.enabled")
 @Conditional(JdPaySimulatorAutoConfiguration.AnyMerchant.class)
-@EnableConfigurationProperties(JdPayProperties.class)
+@EnableConfigurationProperties({JdPayProperties.class, JdPaySimulatorProperties.class})
 public class JdPaySimulatorAutoConfiguration {
 
     private static final Log logger = LogFactory.getLog(JdPaySimulatorAutoConfiguration.class);

@@ -1,7 +1,7 @@
 package io.github.jdpay.test.autoconfigure;
 
+import io.github.jdpay.autoconfigure.JdPayAggregateProperties;
 import io.github.jdpay.autoconfigure.JdPayMerchantProperties;
-import io.github.jdpay.autoconfigure.JdPayProperties;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.exception.JdPayKeyException;
 import io.github.jdpay.test.JdPaySimulatorBuilder;
@@ -34,7 +34,7 @@ final class SimulatedMerchants {
     }
 
     /** Registers the aggregate merchant with its DES key and MD5 key, read as the starter reads them. */
-    static void registerAggregate(JdPaySimulatorBuilder simulator, JdPayProperties.Aggregate aggregate) {
+    static void registerAggregate(JdPaySimulatorBuilder simulator, JdPayAggregateProperties aggregate) {
         String prefix = "jdpay.aggregate.";
         String merchantNo = require(prefix + "merchant-no", aggregate.getMerchantNo());
         String desKeyProperty = prefix + "des-key";

@@ -1,10 +1,10 @@
 package io.github.jdpay.test.notify;
 
 import io.github.jdpay.crypto.AggregateTripleDesCipher;
-import io.github.jdpay.crypto.CipherTextEncoding;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.Md5AggregateSigner;
-import io.github.jdpay.protocol.AggregateCodec;
+import io.github.jdpay.protocol.aggregate.AggregateCodec;
+import io.github.jdpay.protocol.aggregate.CipherTextEncoding;
 import io.github.jdpay.test.TestMerchant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -9,7 +9,7 @@ import io.github.jdpay.model.aggregate.AggregatePayRequest;
 import io.github.jdpay.model.aggregate.AggregateRefundRequest;
 import io.github.jdpay.model.aggregate.ScanUrl;
 import io.github.jdpay.model.aggregate.ScanUrlRequest;
-import io.github.jdpay.notify.AggregateNotification;
+import io.github.jdpay.notify.aggregate.AggregateNotification;
 import io.github.jdpay.test.JdPaySimulator;
 import io.github.jdpay.test.NotificationDelivery;
 import io.github.jdpay.test.TestMerchant;

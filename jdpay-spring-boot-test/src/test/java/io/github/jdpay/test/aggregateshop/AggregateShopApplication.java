@@ -1,7 +1,7 @@
 package io.github.jdpay.test.aggregateshop;
 
-import io.github.jdpay.notify.AggregateNotification;
 import io.github.jdpay.notify.JdPayNotifyHandler;
+import io.github.jdpay.notify.aggregate.AggregateNotification;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
