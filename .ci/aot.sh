@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 ./mvnw -B -pl jdpay-sample -am -Paot -DskipTests package
 
-version="$(./mvnw -B -q -N help:evaluate -Dexpression=project.version -DforceStdout)"
+version="$(sed -n '0,/^  <version>/s|^  <version>\(.*\)</version>$|\1|p' pom.xml)"
 jar="${PWD}/jdpay-sample/target/jdpay-sample-${version}.jar"
 native="jdpay-sample/target/spring-aot/main/resources/META-INF/native-image/io.github.jdpay/jdpay-sample"
 for expected in '"io.github.jdpay.sample.order.PaymentNotifications"' '"name": "paid"'; do

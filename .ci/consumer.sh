@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 boot="${1:?Spring Boot version}"
 repo="$(realpath -m "${2:?local repository with the installed artifacts}")"
 
-project_version="$(./mvnw -B -q -N help:evaluate -Dexpression=project.version -DforceStdout)"
+project_version="$(sed -n '0,/^  <version>/s|^  <version>\(.*\)</version>$|\1|p' pom.xml)"
 bom_version="$(sed -n '/<artifactId>jdpay-bom<\/artifactId>/{n;s|.*<version>\(.*\)</version>.*|\1|p}' consumer/pom.xml)"
 if [ "${bom_version}" != "${project_version}" ]; then
     echo "consumer.sh: consumer/pom.xml imports jdpay-bom ${bom_version}, the build is ${project_version}" >&2
