@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Compares, module by module, how many tests two Maven runs executed and skipped, read from their logs:
+# Compares, module by module, how many tests two or more Maven runs executed and skipped, read from their logs:
 #
-#   .ci/test-counts.sh target/ci-boot35.log target/ci-boot4.log
+#   .ci/test-counts.sh target/ci-boot35.log target/ci-boot4.log target/ci-boot41.log
 #
 # Fails when the counts differ, so that no test is left out silently on one Spring Boot generation (an engine that
 # finds nothing on JUnit 6, a test class that no longer compiles into the run). The logs, not the XML reports: a class
@@ -25,25 +25,37 @@ counts() {
         }' "$1"
 }
 
-first="$(counts "$1")"
-second="$(counts "$2")"
-modules="$(printf '%s\n%s\n' "${first}" "${second}" | awk 'NF { print $1 }' | sort -u)"
+logs=("$@")
+declare -a all
+for i in "${!logs[@]}"; do
+    all[i]="$(counts "${logs[i]}")"
+done
+modules="$(printf '%s\n' "${all[@]}" | awk 'NF { print $1 }' | sort -u)"
 
 status=0
 passed=0 failed=0 skipped=0
-printf '%-34s %20s %20s\n' "tests (skipped)" "$1" "$2"
+printf '%-34s' "tests (skipped)"
+for log in "${logs[@]}"; do printf ' %24s' "${log}"; done
+printf '\n'
 for module in ${modules}; do
-    read -r _ t1 s1 f1 <<<"$(awk -v m="${module}" '$1 == m' <<<"${first}")" || true
-    read -r _ t2 s2 f2 <<<"$(awk -v m="${module}" '$1 == m' <<<"${second}")" || true
-    t1="${t1:-0}" s1="${s1:-0}" f1="${f1:-0}" t2="${t2:-0}" s2="${s2:-0}" f2="${f2:-0}"
-    printf '%-34s %20s %20s\n' "${module}" "${t1} (${s1})" "${t2} (${s2})"
-    if [ "${t1}" != "${t2}" ] || [ "${s1}" != "${s2}" ]; then
-        echo "test-counts: ${module} ran ${t1} tests (${s1} skipped) in $1 but ${t2} (${s2} skipped) in $2" >&2
-        status=1
-    fi
-    passed=$((passed + t1 - s1 - f1 + t2 - s2 - f2))
-    failed=$((failed + f1 + f2))
-    skipped=$((skipped + s1 + s2))
+    printf '%-34s' "${module}"
+    first=""
+    for i in "${!logs[@]}"; do
+        read -r _ t s f <<<"$(awk -v m="${module}" '$1 == m' <<<"${all[i]}")" || true
+        t="${t:-0}" s="${s:-0}" f="${f:-0}"
+        printf ' %24s' "${t} (${s})"
+        if [ -z "${first}" ]; then
+            first="${t} ${s}"
+        elif [ "${first}" != "${t} ${s}" ]; then
+            echo >&2
+            echo "test-counts: ${module} ran ${first% *} tests (${first#* } skipped) in ${logs[0]} but ${t} (${s} skipped) in ${logs[i]}" >&2
+            status=1
+        fi
+        passed=$((passed + t - s - f))
+        failed=$((failed + f))
+        skipped=$((skipped + s))
+    done
+    printf '\n'
 done
-echo "both: ${passed} passed, ${failed} failed, ${skipped} skipped"
+echo "generations: ${passed} passed, ${failed} failed, ${skipped} skipped"
 exit "${status}"

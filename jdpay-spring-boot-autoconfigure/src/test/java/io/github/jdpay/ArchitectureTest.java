@@ -16,12 +16,15 @@ import com.tngtech.archunit.lang.ArchRule;
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeBoot4Tests.class})
 class ArchitectureTest {
 
-    /** The Boot 4 run compiles the tests to {@code target/test-classes-boot4}, unknown to {@code DoNotIncludeTests}. */
+    /**
+     * The Boot 4.0 and 4.1 runs compile the tests to {@code target/test-classes-boot4} and {@code -boot41}, unknown to
+     * {@code DoNotIncludeTests}.
+     */
     static final class DoNotIncludeBoot4Tests implements ImportOption {
 
         @Override
         public boolean includes(Location location) {
-            return !location.contains("/test-classes-boot4/");
+            return !location.contains("/test-classes-boot");
         }
     }
 

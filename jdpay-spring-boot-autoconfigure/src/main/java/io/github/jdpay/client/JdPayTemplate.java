@@ -85,9 +85,13 @@ public final class JdPayTemplate implements JdPayOperations {
             @Nullable JdPayAggregateOperations aggregate,
             Clock clock,
             MissingUserId missingUserId) {
+        MerchantChannel channel = channels.get(merchantName);
+        if (channel == null) {
+            throw new IllegalArgumentException("no JD Pay merchant named '" + merchantName + "'");
+        }
         this.missingUserId = missingUserId;
         this.channels = channels;
-        this.channel = channels.get(merchantName);
+        this.channel = channel;
         this.aggregate = aggregate;
         this.clock = clock;
     }
@@ -154,22 +158,27 @@ public final class JdPayTemplate implements JdPayOperations {
 
     @Override
     public AppPayParams appPayParams(String orderId) {
-        JdPayMerchant merchant = requireAppSettings();
+        AppSettings app = requireAppSettings();
         if (orderId.isBlank()) {
             throw new JdPayValidationException("orderId", "is required");
         }
-        String signData = merchant.appSignData(orderId);
-        return new AppPayParams(orderId, merchant.merchantNo(), merchant.appId(), signData);
+        String signData = app.merchant().appSignData(orderId);
+        return new AppPayParams(orderId, app.merchant().merchantNo(), app.appId(), signData);
     }
 
-    private JdPayMerchant requireAppSettings() {
+    /** The merchant and the app id APP payments need, once it and the MD5 key are known to be configured. */
+    private record AppSettings(JdPayMerchant merchant, String appId) {}
+
+    private AppSettings requireAppSettings() {
         JdPayMerchant merchant = this.channel.merchant();
-        if (merchant.appId() == null || merchant.md5Key() == null) {
+        String appId = merchant.appId();
+        String md5Key = merchant.md5Key();
+        if (appId == null || md5Key == null) {
             throw new JdPayValidationException(
-                    merchant.appId() == null ? "appId" : "md5Key",
+                    appId == null ? "appId" : "md5Key",
                     "is not configured for merchant '" + merchant.name() + "'; APP payments need appId and md5Key");
         }
-        return merchant;
+        return new AppSettings(merchant, appId);
     }
 
     @Override

@@ -19,4 +19,11 @@ public class JdPayException extends RuntimeException {
     public JdPayException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
+
+    /** Never {@code null}: every constructor takes a message, so handlers can pass it on as one. */
+    @Override
+    public String getMessage() {
+        String message = super.getMessage();
+        return (message != null) ? message : getClass().getName();
+    }
 }

@@ -135,12 +135,12 @@ public record FkmPayRequest(
          */
         public FkmPayRequest build() {
             return new FkmPayRequest(
-                    this.token,
-                    this.device,
-                    this.tradeNum,
-                    this.tradeName,
+                    FieldRules.present("token", this.token),
+                    FieldRules.present("device", this.device),
+                    FieldRules.present("tradeNum", this.tradeNum),
+                    FieldRules.present("tradeName", this.tradeName),
                     this.tradeDesc,
-                    this.amount,
+                    FieldRules.present("amount", this.amount),
                     this.tradeTime,
                     this.note,
                     this.notifyUrl,

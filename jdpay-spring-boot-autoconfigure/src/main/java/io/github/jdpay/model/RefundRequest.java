@@ -96,9 +96,9 @@ public record RefundRequest(
          */
         public RefundRequest build() {
             return new RefundRequest(
-                    this.tradeNum,
-                    this.originalTradeNum,
-                    this.amount,
+                    FieldRules.present("tradeNum", this.tradeNum),
+                    FieldRules.present("oTradeNum", this.originalTradeNum),
+                    FieldRules.present("amount", this.amount),
                     this.tradeTime,
                     this.notifyUrl,
                     this.note,

@@ -83,7 +83,12 @@ public record RevokeRequest(
          */
         public RevokeRequest build() {
             return new RevokeRequest(
-                    this.tradeNum, this.originalTradeNum, this.amount, this.tradeTime, this.note, this.device);
+                    FieldRules.present("tradeNum", this.tradeNum),
+                    FieldRules.present("oTradeNum", this.originalTradeNum),
+                    FieldRules.present("amount", this.amount),
+                    this.tradeTime,
+                    this.note,
+                    this.device);
         }
     }
 }

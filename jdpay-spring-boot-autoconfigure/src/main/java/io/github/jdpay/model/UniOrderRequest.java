@@ -231,10 +231,10 @@ public record UniOrderRequest(
          */
         public UniOrderRequest build() {
             return new UniOrderRequest(
-                    this.tradeNum,
-                    this.tradeName,
+                    FieldRules.present("tradeNum", this.tradeNum),
+                    FieldRules.present("tradeName", this.tradeName),
                     this.tradeDesc,
-                    this.amount,
+                    FieldRules.present("amount", this.amount),
                     this.tradeTime,
                     this.orderType,
                     this.note,

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.aot.hint.annotation.Reflective;
 
 /**
  * Marks a method of a bean that handles one kind of JD Pay notification, verified and at most once per notification.
@@ -30,4 +31,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+// Ahead-of-time processing registers every handler method for invocation, which a native image needs to call it.
+@Reflective
 public @interface JdPayNotifyHandler {}

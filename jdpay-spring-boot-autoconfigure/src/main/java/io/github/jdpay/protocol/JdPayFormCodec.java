@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JD Pay 2.0 form codec: PC/H5 {@code saveOrder} and {@code customerPay} forms, and the page callback JD posts
@@ -82,7 +83,7 @@ public final class JdPayFormCodec {
      */
     public Map<String, String> open(Map<String, String> postedFields) {
         String sign = postedFields.get("sign");
-        if (isBlank(sign)) {
+        if (sign == null || sign.isBlank()) {
             throw new JdPaySignatureException("form carries no sign");
         }
         Map<String, String> plain = new LinkedHashMap<>();
@@ -104,7 +105,7 @@ public final class JdPayFormCodec {
         return plain;
     }
 
-    private static boolean isBlank(String value) {
+    private static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

@@ -194,7 +194,7 @@ public final class SafeXmlParser {
     }
 
     /** Woodstox's message is the reason, then on a new line " at [row,col ...]": keep the reason. */
-    private static String reason(String message) {
+    private static String reason(@Nullable String message) {
         if (message == null) {
             return "parse error";
         }

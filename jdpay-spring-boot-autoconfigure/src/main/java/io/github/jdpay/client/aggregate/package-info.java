@@ -1,4 +1,4 @@
-/** The aggregate-pay (聚合支付) client: {@link io.github.jdpay.client.aggregate.JdPayAggregateOperations} and its template over the shared transport. */
+/** The aggregate-pay (聚合支付) client: {@link io.github.jdpay.client.JdPayAggregateOperations} and its template over the shared transport. */
 @NullMarked
 package io.github.jdpay.client.aggregate;
 

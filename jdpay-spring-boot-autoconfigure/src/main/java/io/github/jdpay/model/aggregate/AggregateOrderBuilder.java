@@ -1,5 +1,6 @@
 package io.github.jdpay.model.aggregate;
 
+import io.github.jdpay.model.FieldRules;
 import io.github.jdpay.model.Money;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -92,8 +93,8 @@ public abstract class AggregateOrderBuilder<B extends AggregateOrderBuilder<B>> 
     /** The validated order fields. */
     AggregateOrder order() {
         return new AggregateOrder(
-                this.outTradeNo,
-                this.amount,
+                FieldRules.present("outTradeNo", this.outTradeNo),
+                FieldRules.present("amount", this.amount),
                 this.productName,
                 this.remark,
                 this.notifyUrl,

@@ -91,7 +91,12 @@ public record AggregatePayRequest(
          */
         public AggregatePayRequest build() {
             return new AggregatePayRequest(
-                    order(), this.authCode, this.piType, this.shopId, this.shopName, this.operId);
+                    order(),
+                    FieldRules.present("authCode", this.authCode),
+                    this.piType,
+                    this.shopId,
+                    this.shopName,
+                    this.operId);
         }
     }
 }

@@ -88,9 +88,9 @@ public record AggregateRefundRequest(
          */
         public AggregateRefundRequest build() {
             return new AggregateRefundRequest(
-                    this.outRefundNo,
-                    this.outTradeNo,
-                    this.amount,
+                    FieldRules.present("outRefundNo", this.outRefundNo),
+                    FieldRules.present("outTradeNo", this.outTradeNo),
+                    FieldRules.present("amount", this.amount),
                     this.notifyUrl,
                     this.tradeRemark,
                     this.returnParams);

@@ -83,7 +83,7 @@ public record AggregateUnifiedOrderRequest(
          */
         public AggregateUnifiedOrderRequest build() {
             return new AggregateUnifiedOrderRequest(
-                    order(), this.piType, this.openId, this.appId, this.gatewayPayMethod);
+                    order(), FieldRules.present("piType", this.piType), this.openId, this.appId, this.gatewayPayMethod);
         }
     }
 }

@@ -166,8 +166,8 @@ public record ScanUrlRequest(
          */
         public ScanUrlRequest build() {
             return new ScanUrlRequest(
-                    this.outTradeNo,
-                    this.amount,
+                    FieldRules.present("outTradeNo", this.outTradeNo),
+                    FieldRules.present("amount", this.amount),
                     this.successNotifyUrl,
                     this.expireTime,
                     this.remark,

@@ -52,9 +52,11 @@ public final class AggregateNotificationSource implements JdPayNotificationSourc
             return verified(body);
         } catch (JdPaySignatureException ex) {
             throw new NotificationRejectedException(Reason.SIGNATURE, ex.getMessage(), ex);
-        } catch (JdPayMalformedMessageException | IllegalArgumentException ex) {
+        } catch (JdPayMalformedMessageException ex) {
             // A wrong DES key or a tampered cipherJson shows up as malformed (not JSON) before any sign is checked.
             throw new NotificationRejectedException(Reason.MALFORMED, ex.getMessage(), ex);
+        } catch (IllegalArgumentException ex) {
+            throw new NotificationRejectedException(Reason.MALFORMED, "malformed notification: " + ex.getMessage(), ex);
         }
     }
 
@@ -83,9 +85,9 @@ public final class AggregateNotificationSource implements JdPayNotificationSourc
     /** SUCCEED and FINISH are one status; a status this version does not know keys by its wire code. */
     private String key(AggregateNotification notification, Map<String, String> plain) {
         PayStatus status = notification.payStatus();
-        String wireStatus = (status != PayStatus.UNKNOWN)
-                ? status.name()
-                : plain.get("payStatus").trim();
+        // Present: the notification could not have been read without it.
+        String wire = plain.get("payStatus");
+        String wireStatus = (status != PayStatus.UNKNOWN || wire == null) ? status.name() : wire.trim();
         return VerifiedNotification.checkedKey(
                 this.merchantNo, notification.isRefund() ? REFUND : PAYMENT, wireStatus, notification.tradeNum());
     }

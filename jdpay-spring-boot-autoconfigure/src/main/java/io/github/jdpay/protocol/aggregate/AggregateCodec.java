@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The aggregate-pay codec for one key set: plaintext JSON → MD5 sign → 3DES {@code cipherJson} → envelope, and the
@@ -38,7 +39,7 @@ public final class AggregateCodec {
      *     {@link Boolean}; {@code null} and blank values are left out
      */
     public AggregateEnvelope seal(
-            String merchantNo, String systemId, Map<String, ?> plain, CipherTextEncoding encoding) {
+            String merchantNo, @Nullable String systemId, Map<String, ?> plain, CipherTextEncoding encoding) {
         Map<String, ?> fields = withoutBlanks(plain);
         byte[] json = plaintextJson(fields).getBytes(StandardCharsets.UTF_8);
         String cipherJson = encoding.encode(this.cipher.encrypt(json));

@@ -129,17 +129,23 @@ public final class StatementReader {
         for (int i = 0; i < names.length; i++) {
             values.put(names[i], clean(record.get(i)));
         }
-        String tradeNum = values.get(this.columns.tradeNum());
+        String tradeNum = valueOf(values, this.columns.tradeNum());
         if (tradeNum.isEmpty()) {
             throw new JdPayStatementException("the row has no " + this.columns.tradeNum(), line, null);
         }
         return new StatementRow(
                 line,
                 tradeNum,
-                amount(values.get(this.columns.amount()), line),
+                amount(valueOf(values, this.columns.amount()), line),
                 blankToNull(values.get(this.columns.tradeType())),
                 blankToNull(values.get(this.columns.tradeTime())),
                 values);
+    }
+
+    /** A column the header was checked to have; empty if a row somehow lacks it. */
+    private static String valueOf(Map<String, String> values, String column) {
+        String value = values.get(column);
+        return (value != null) ? value : "";
     }
 
     /** Yuan with up to two decimals; a sign (refunds may carry one) and thousands separators are dropped. */

@@ -1,0 +1,70 @@
+package com.example.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jdpay.model.Money;
+import io.github.jdpay.test.JdPaySimulator;
+import io.github.jdpay.test.NotificationDelivery;
+import io.github.jdpay.test.TestMerchant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The shop against the test kit's JD simulator, with JD's published test merchant: an order placed through
+ * {@code JdPayTemplate} is paid in the simulator, whose notification reaches {@link Checkout}'s handler.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "jdpay.merchant-no=" + TestMerchant.MERCHANT_NO,
+            "jdpay.des-key=" + TestMerchant.DES_KEY,
+            "jdpay.private-key=" + TestMerchant.PRIVATE_KEY_LOCATION,
+            "jdpay.simulator.enabled=true"
+        })
+class CheckoutTest {
+
+    /** Chosen before start-up: notify-url is built from server.port, which JD (the simulator) must reach. */
+    static final int PORT = freePort();
+
+    @Autowired
+    Checkout checkout;
+
+    @Autowired
+    JdPaySimulator jd;
+
+    @DynamicPropertySource
+    static void port(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+    }
+
+    @Test
+    void aPaidOrderIsNotifiedToTheHandler() {
+        String qrCode = this.checkout.placeOrder("shop-1001", "龙井茶", 2500);
+        assertThat(qrCode).startsWith(this.jd.baseUrl());
+        assertThat(this.checkout.paidAmount("shop-1001")).isEmpty();
+
+        this.jd.pay("shop-1001");
+
+        NotificationDelivery delivery =
+                this.jd.awaitDeliveries("shop-1001", 1, Duration.ofSeconds(10)).get(0);
+        assertThat(delivery.url()).isEqualTo("http://localhost:" + PORT + "/jdpay/notify");
+        assertThat(delivery.acknowledged()).isTrue();
+        assertThat(this.checkout.paidAmount("shop-1001")).contains(Money.ofFen(2500));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
