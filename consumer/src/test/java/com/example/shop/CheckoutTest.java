@@ -6,21 +6,15 @@ import io.github.jdpay.model.Money;
 import io.github.jdpay.test.JdPaySimulator;
 import io.github.jdpay.test.NotificationDelivery;
 import io.github.jdpay.test.TestMerchant;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
 
-/**
- * The shop against the test kit's JD simulator, with JD's published test merchant: an order placed through
- * {@code JdPayTemplate} is paid in the simulator, whose notification reaches {@link Checkout}'s handler.
- */
+/** An order placed through {@code JdPayTemplate}, paid in the test kit's simulator, reaches the handler. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {
@@ -32,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class CheckoutTest {
 
     /** Chosen before start-up: notify-url is built from server.port, which JD (the simulator) must reach. */
-    static final int PORT = freePort();
+    static final int PORT = TestSocketUtils.findAvailableTcpPort();
 
     @Autowired
     Checkout checkout;
@@ -58,13 +52,5 @@ class CheckoutTest {
         assertThat(delivery.url()).isEqualTo("http://localhost:" + PORT + "/jdpay/notify");
         assertThat(delivery.acknowledged()).isTrue();
         assertThat(this.checkout.paidAmount("shop-1001")).contains(Money.ofFen(2500));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 }
