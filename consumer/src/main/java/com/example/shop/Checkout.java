@@ -1,10 +1,9 @@
 package com.example.shop;
 
 import io.github.jdpay.client.JdPayTemplate;
+import io.github.jdpay.model.AppPayParams;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.model.UniOrderRequest;
-import io.github.jdpay.model.UniOrderResponse;
-import io.github.jdpay.model.UniOrderTradeType;
 import io.github.jdpay.notify.JdPayNotifyHandler;
 import io.github.jdpay.notify.TradeNotification;
 import java.util.Map;
@@ -24,15 +23,17 @@ public class Checkout {
         this.jdPay = jdPay;
     }
 
-    /** Places an order with JD and returns the QR code its payer scans. */
-    public String placeOrder(String orderId, String title, long fen) {
+    /**
+     * Places an order paid in the JD app and returns what the app's SDK needs. The shop's own id for its user lets JD
+     * bind that user to the payer's phone, so that later payments need no log-in.
+     */
+    public AppPayParams placeOrder(String userId, String orderId, String title, long fen) {
         UniOrderRequest order = UniOrderRequest.builder()
                 .tradeNum(orderId)
                 .tradeName(title)
                 .amount(Money.ofFen(fen))
                 .build();
-        UniOrderResponse placed = this.jdPay.uniOrder(order, UniOrderTradeType.QR);
-        return placed.qrCode();
+        return this.jdPay.createAppPayment(userId, order);
     }
 
     /** JD's notification of a payment, verified by the starter before this method is called. */

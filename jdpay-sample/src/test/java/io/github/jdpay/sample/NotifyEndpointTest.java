@@ -26,7 +26,7 @@ class NotifyEndpointTest extends ShopTestSupport {
     void aSignedPaymentNotificationPaysTheOrderOnceHoweverOftenItComes() throws Exception {
         String tradeNum = this.api.createOrder("龙井茶", 1280, "QR").text("tradeNum");
         byte[] body = JdPayNotifications.testMerchant() // signed with the simulator's JD key
-                .sign(NotificationContent.payment(tradeNum, 1280, "20261203120000"))
+                .sign(NotificationContent.payment(tradeNum, 1280, NotificationContent.now()))
                 .bytes();
 
         HttpResponse<String> first = notify(body);
@@ -43,7 +43,7 @@ class NotifyEndpointTest extends ShopTestSupport {
     void aNotificationOfAnotherAmountIsRefusedAndTheOrderStaysUnpaid() throws Exception {
         String tradeNum = this.api.createOrder("普洱", 4500, "QR").text("tradeNum");
         byte[] body = JdPayNotifications.testMerchant()
-                .sign(NotificationContent.payment(tradeNum, 1, "20261203120000"))
+                .sign(NotificationContent.payment(tradeNum, 1, NotificationContent.now()))
                 .bytes();
 
         HttpResponse<String> answer = notify(body);

@@ -25,6 +25,7 @@ import io.github.jdpay.protocol.DocumentReader;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,23 +76,12 @@ public final class JdPayTemplate implements JdPayOperations {
             Map<String, MerchantChannel> channels,
             String merchantName,
             @Nullable JdPayAggregateOperations aggregate,
-            Clock clock) {
-        this(channels, merchantName, aggregate, clock, new MissingUserId());
-    }
-
-    private JdPayTemplate(
-            Map<String, MerchantChannel> channels,
-            String merchantName,
-            @Nullable JdPayAggregateOperations aggregate,
             Clock clock,
             MissingUserId missingUserId) {
-        MerchantChannel channel = channels.get(merchantName);
-        if (channel == null) {
-            throw new IllegalArgumentException("no JD Pay merchant named '" + merchantName + "'");
-        }
+        this.channel = Objects.requireNonNull(
+                channels.get(merchantName), () -> "no JD Pay merchant named '" + merchantName + "'");
         this.missingUserId = missingUserId;
         this.channels = channels;
-        this.channel = channel;
         this.aggregate = aggregate;
         this.clock = clock;
     }

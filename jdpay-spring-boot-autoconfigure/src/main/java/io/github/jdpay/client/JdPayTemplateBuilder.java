@@ -54,6 +54,7 @@ public final class JdPayTemplateBuilder extends JdPayClientBuilder<JdPayTemplate
                         configuredObservationRegistry(),
                         configuredObservationConvention())));
         String first = this.merchants.keySet().iterator().next();
-        return new JdPayTemplate(Collections.unmodifiableMap(channels), first, this.aggregate, configuredClock());
+        return new JdPayTemplate(
+                Collections.unmodifiableMap(channels), first, this.aggregate, configuredClock(), new MissingUserId());
     }
 }

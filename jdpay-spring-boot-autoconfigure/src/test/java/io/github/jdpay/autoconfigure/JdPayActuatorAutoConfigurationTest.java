@@ -11,6 +11,7 @@ import io.github.jdpay.observation.JdPayInfoContributor;
 import io.github.jdpay.observation.JdPayNotificationJournal;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import java.lang.reflect.Method;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,9 @@ class JdPayActuatorAutoConfigurationTest {
             .withConfiguration(AutoConfigurations.of(JdPayActuatorAutoConfiguration.class))
             .withConfiguration(JdPayNotifyAutoConfigurationTest.CONFIGURATIONS)
             .withPropertyValues(JdPayAutoConfigurationTest.FIVE_PROPERTIES)
-            .withUserConfiguration(NotifyHandlers.PaymentsConfig.class);
+            .withUserConfiguration(NotifyHandlers.PaymentsConfig.class)
+            // JD's N2 vector was signed in 2017: the replay window is measured from an hour after it.
+            .withBean(Clock.class, () -> JdPayNotifyEndpointTest.AFTER_N2);
 
     /** Calls {@code health()} of the merchant's indicator in whichever health API this Boot has. */
     static Map<String, Object> health(AssertableWebApplicationContext context, String merchant) throws Exception {

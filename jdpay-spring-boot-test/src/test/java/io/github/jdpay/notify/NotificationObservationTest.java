@@ -80,7 +80,7 @@ class NotificationObservationTest {
     @Test
     void aHandledPaymentIsTaggedWithKindMerchantAndOutcomeAndItsIdsAreInTheLoggingContext() {
         this.runner.run(context -> {
-            assertThat(deliver(context, NotificationContent.payment("OBS1", 100, "20250618120000")))
+            assertThat(deliver(context, NotificationContent.payment("OBS1", 100, NotificationContent.now())))
                     .isEqualTo(200);
 
             only(context)
@@ -102,7 +102,7 @@ class NotificationObservationTest {
     @Test
     void aSecondDeliveryIsADuplicate() {
         this.runner.run(context -> {
-            NotificationContent payment = NotificationContent.payment("OBS2", 100, "20250618120000");
+            NotificationContent payment = NotificationContent.payment("OBS2", 100, NotificationContent.now());
             deliver(context, payment);
             registry(context).clear();
 
@@ -119,7 +119,7 @@ class NotificationObservationTest {
             assertThat(context.getBean(InMemoryIdempotencyStore.class).claim(key))
                     .isEqualTo(IdempotencyStore.Claim.NEW);
 
-            assertThat(deliver(context, NotificationContent.payment("OBS3", 100, "20250618120000")))
+            assertThat(deliver(context, NotificationContent.payment("OBS3", 100, NotificationContent.now())))
                     .isEqualTo(409);
 
             only(context).that().hasLowCardinalityKeyValue("outcome", "IN_PROGRESS");
@@ -129,7 +129,7 @@ class NotificationObservationTest {
     @Test
     void aThrowingHandlerIsAHandlerFailure() {
         this.runner.run(context -> {
-            assertThat(deliver(context, NotificationContent.payment("FAIL1", 100, "20250618120000")))
+            assertThat(deliver(context, NotificationContent.payment("FAIL1", 100, NotificationContent.now())))
                     .isEqualTo(500);
 
             only(context)
@@ -142,7 +142,7 @@ class NotificationObservationTest {
     @Test
     void aFailingStoreIsAStoreFailure() {
         this.runner.withBean(IdempotencyStore.class, DownStore::new).run(context -> {
-            assertThat(deliver(context, NotificationContent.payment("OBS4", 100, "20250618120000")))
+            assertThat(deliver(context, NotificationContent.payment("OBS4", 100, NotificationContent.now())))
                     .isEqualTo(503);
 
             only(context).that().hasLowCardinalityKeyValue("outcome", "STORE_FAILED");
@@ -152,7 +152,7 @@ class NotificationObservationTest {
     @Test
     void aKindWithoutAHandlerIsNoHandler() {
         this.runner.run(context -> {
-            assertThat(deliver(context, NotificationContent.refund("OBS5-r", "OBS5", 100, "20250618120000")))
+            assertThat(deliver(context, NotificationContent.refund("OBS5-r", "OBS5", 100, NotificationContent.now())))
                     .isEqualTo(501);
 
             only(context)
@@ -189,7 +189,7 @@ class NotificationObservationTest {
 
     @Test
     void anUnknownTradeTypeIsUnsupported() {
-        NotificationContent payment = NotificationContent.payment("OBS6", 100, "20250618120000");
+        NotificationContent payment = NotificationContent.payment("OBS6", 100, NotificationContent.now());
         NotificationContent unknownType = new NotificationContent(
                 "9",
                 payment.tradeNum(),
@@ -211,7 +211,7 @@ class NotificationObservationTest {
     void anAmountOtherThanExpectedIsAnAmountMismatch() {
         JdPayExpectedAmounts expected = (merchant, tradeNum) -> Optional.of(Money.ofFen(999));
         this.runner.withBean(JdPayExpectedAmounts.class, () -> expected).run(context -> {
-            assertThat(deliver(context, NotificationContent.payment("OBS7", 100, "20250618120000")))
+            assertThat(deliver(context, NotificationContent.payment("OBS7", 100, NotificationContent.now())))
                     .isEqualTo(400);
 
             only(context)
