@@ -1,5 +1,8 @@
 package io.github.jdpay.protocol;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +40,11 @@ final class XmlFrame {
             int start = reader.getTextStart();
             int length = reader.getTextLength();
             byte[] bytes = new byte[length];
-            int wide = 0;
-            for (int i = 0; i < length; i++) {
-                char c = chars[start + i];
-                wide |= c;
-                bytes[i] = (byte) c;
-            }
-            if (wide <= 0xFF) {
+            // The JDK's Latin-1 encoder is vectorised, and stops at the first character it cannot encode.
+            CoderResult result = StandardCharsets.ISO_8859_1
+                    .newEncoder()
+                    .encode(CharBuffer.wrap(chars, start, length), ByteBuffer.wrap(bytes), true);
+            if (result.isUnderflow()) {
                 this.latin1 = bytes;
                 return true;
             }
