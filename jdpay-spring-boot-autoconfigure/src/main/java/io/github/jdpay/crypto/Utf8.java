@@ -47,6 +47,16 @@ public final class Utf8 {
         Objects.checkFromToIndex(from, to, bytes.length);
         int i = from;
         while (i < to) {
+            if (i <= to - 32
+                    && (((long) WORDS.get(bytes, i)
+                                            | (long) WORDS.get(bytes, i + 8)
+                                            | (long) WORDS.get(bytes, i + 16)
+                                            | (long) WORDS.get(bytes, i + 24))
+                                    & 0x8080808080808080L)
+                            == 0) {
+                i += 32; // 32 ASCII bytes with one test: the envelope's <encrypt> is all ASCII
+                continue;
+            }
             if (i <= to - 8 && ((long) WORDS.get(bytes, i) & 0x8080808080808080L) == 0) {
                 i += 8; // eight ASCII bytes at once: most of a JD document
                 continue;

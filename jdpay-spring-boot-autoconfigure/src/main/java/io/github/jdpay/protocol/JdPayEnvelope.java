@@ -1,7 +1,9 @@
 package io.github.jdpay.protocol;
 
+import io.github.jdpay.crypto.Base64OfHex;
 import io.github.jdpay.crypto.Base64Text;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +22,11 @@ public final class JdPayEnvelope {
 
     private final @Nullable JdPayResult result;
 
-    private final @Nullable String encrypt;
+    /** Made from {@link #encryptLatin1} when first asked for: the codec decodes the bytes and needs no string. */
+    private @Nullable String encrypt;
+
+    /** The encrypt text as Latin-1 bytes when parsed, or {@code null}. */
+    private final byte @Nullable [] encryptLatin1;
 
     /**
      * @param version protocol version, normally {@code V2.0}
@@ -34,6 +40,14 @@ public final class JdPayEnvelope {
         this.merchant = merchant;
         this.result = result;
         this.encrypt = encrypt;
+        this.encryptLatin1 = null;
+    }
+
+    private JdPayEnvelope(String version, String merchant, @Nullable JdPayResult result, byte[] encryptLatin1) {
+        this.version = version;
+        this.merchant = merchant;
+        this.result = result;
+        this.encryptLatin1 = encryptLatin1;
     }
 
     /**
@@ -45,18 +59,20 @@ public final class JdPayEnvelope {
         if (body.length == 0) {
             throw new JdPayMalformedMessageException("message body is empty");
         }
-        XmlNode root = SafeXmlParser.parse(body);
+        XmlFrame.Raw parsed = SafeXmlParser.parseRaw(body, "encrypt");
+        XmlNode root = parsed.root;
         if (!"jdpay".equals(root.name())) {
             throw new JdPayMalformedMessageException("expected a <jdpay> envelope but found <" + root.name() + ">");
         }
         String merchant = root.childText("merchant");
         XmlNode result = root.child("result");
         String version = root.childText("version");
-        JdPayEnvelope envelope = new JdPayEnvelope(
-                (version != null) ? version.trim() : "",
-                (merchant != null) ? merchant.trim() : "",
-                (result != null) ? JdPayResult.from(result) : null,
-                root.childText("encrypt"));
+        String trimmedVersion = (version != null) ? version.trim() : "";
+        String trimmedMerchant = (merchant != null) ? merchant.trim() : "";
+        JdPayResult outer = (result != null) ? JdPayResult.from(result) : null;
+        JdPayEnvelope envelope = (parsed.bytes != null)
+                ? new JdPayEnvelope(trimmedVersion, trimmedMerchant, outer, parsed.bytes)
+                : new JdPayEnvelope(trimmedVersion, trimmedMerchant, outer, root.childText("encrypt"));
         // A failure answer may come without a merchant; content always names the merchant whose keys open it.
         if ((merchant == null || merchant.isBlank()) && (envelope.hasEncrypt() || result == null)) {
             throw new JdPayMalformedMessageException("envelope carries no <merchant>");
@@ -81,16 +97,33 @@ public final class JdPayEnvelope {
 
     /** The Base64 of the hex ciphertext, absent on most failure responses. */
     public @Nullable String encrypt() {
-        return this.encrypt;
+        String text = this.encrypt;
+        if (text == null && this.encryptLatin1 != null) {
+            text = new String(this.encryptLatin1, StandardCharsets.ISO_8859_1);
+            this.encrypt = text; // a benign race: every thread makes the same immutable string
+        }
+        return text;
     }
 
     /** Whether the envelope carries encrypted content to open. */
     public boolean hasEncrypt() {
+        byte[] latin1 = this.encryptLatin1;
+        if (latin1 != null) {
+            for (byte b : latin1) {
+                if (!Character.isWhitespace((char) (b & 0xFF))) {
+                    return true; // as String.isBlank judges each Latin-1 character
+                }
+            }
+            return false;
+        }
         return this.encrypt != null && !this.encrypt.isBlank();
     }
 
-    /** The ciphertext the encrypt text spells. */
+    /** The ciphertext the encrypt text spells, decoded from the parsed bytes when there are some. */
     byte @Nullable [] decodeEncrypt() {
+        if (this.encryptLatin1 != null) {
+            return Base64OfHex.decode(this.encryptLatin1, 0, this.encryptLatin1.length);
+        }
         return (this.encrypt != null) ? Base64Text.decodeHexLenient(this.encrypt) : null;
     }
 
@@ -100,17 +133,17 @@ public final class JdPayEnvelope {
                 && this.version.equals(that.version)
                 && this.merchant.equals(that.merchant)
                 && Objects.equals(this.result, that.result)
-                && Objects.equals(this.encrypt, that.encrypt);
+                && Objects.equals(encrypt(), that.encrypt());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.version, this.merchant, this.result, this.encrypt);
+        return Objects.hash(this.version, this.merchant, this.result, encrypt());
     }
 
     @Override
     public String toString() {
         return "JdPayEnvelope[version=" + this.version + ", merchant=" + this.merchant + ", result=" + this.result
-                + ", encrypt=" + this.encrypt + "]";
+                + ", encrypt=" + encrypt() + "]";
     }
 }

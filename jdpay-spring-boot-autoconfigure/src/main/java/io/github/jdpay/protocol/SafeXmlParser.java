@@ -6,9 +6,7 @@ import io.github.jdpay.crypto.Utf8;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -97,10 +95,28 @@ public final class SafeXmlParser {
         return parse(document.utf8(), document.length());
     }
 
-    /** Woodstox reads {@code document[0, length)} in place; what follows (3DES framing) is never seen. */
+    /**
+     * Parses a document as {@link #parse(byte[])} does, but hands the text of the root's first leaf named
+     * {@code rawLeaf} over as its Latin-1 bytes, straight from Woodstox's buffer, instead of as a string: the tree
+     * holds that leaf with empty text. The envelope's {@code <encrypt>} is most of its bytes and is only decoded.
+     */
+    static XmlFrame.Raw parseRaw(byte[] document, String rawLeaf) {
+        if (!declaresOtherEncoding(document)) {
+            Utf8.requireValid(document, 0, document.length, "XML");
+        }
+        XmlFrame.Raw raw = new XmlFrame.Raw(rawLeaf);
+        raw.root = parse(document, document.length, raw);
+        return raw;
+    }
+
     private static XmlNode parse(byte[] document, int length) {
+        return parse(document, length, null);
+    }
+
+    /** Woodstox reads {@code document[0, length)} in place; what follows (3DES framing) is never seen. */
+    private static XmlNode parse(byte[] document, int length, XmlFrame.@Nullable Raw raw) {
         try {
-            return read(FACTORY.createXMLStreamReader(new Stax2ByteArraySource(document, 0, length)));
+            return read(FACTORY.createXMLStreamReader(new Stax2ByteArraySource(document, 0, length)), raw);
         } catch (XMLStreamException ex) {
             throw malformed(ex);
         } catch (JdPayMalformedMessageException ex) {
@@ -127,9 +143,9 @@ public final class SafeXmlParser {
         return !declared.contains("UTF-8") && !declared.contains("UTF8");
     }
 
-    private static XmlNode read(XMLStreamReader reader) throws XMLStreamException {
+    private static XmlNode read(XMLStreamReader reader, XmlFrame.@Nullable Raw raw) throws XMLStreamException {
         try {
-            Deque<Frame> stack = new ArrayDeque<>();
+            Deque<XmlFrame> stack = new ArrayDeque<>();
             XmlNode root = null;
             int elements = 0;
             while (reader.hasNext()) {
@@ -147,15 +163,27 @@ public final class SafeXmlParser {
                             throw new JdPayMalformedMessageException(
                                     "XML is nested too deeply or has too many elements");
                         }
-                        stack.push(new Frame(reader.getLocalName()));
+                        XmlFrame frame = new XmlFrame(reader.getLocalName());
+                        frame.raw = raw != null && stack.size() == 1 && !raw.taken && raw.leaf.equals(frame.name);
+                        if (frame.raw) {
+                            raw.taken = true;
+                        }
+                        stack.push(frame);
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (!stack.isEmpty()) {
-                            stack.peek().text(reader.getText());
+                            XmlFrame frame = stack.peek();
+                            if (!frame.raw || !frame.rawText(reader)) {
+                                frame.text(reader.getText());
+                            }
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        XmlNode node = stack.pop().toNode();
+                        XmlFrame frame = stack.pop();
+                        XmlNode node = frame.toNode();
+                        if (frame.latin1 != null && raw != null) {
+                            raw.bytes = frame.latin1;
+                        }
                         if (stack.isEmpty()) {
                             root = node;
                         } else {
@@ -201,50 +229,5 @@ public final class SafeXmlParser {
         int newline = message.indexOf('\n');
         String line = (newline >= 0) ? message.substring(0, newline) : message;
         return (line.length() > 200) ? line.substring(0, 200) : line;
-    }
-
-    private static final class Frame {
-
-        final String name;
-
-        /** The text: one string, as coalescing gives one event per run; joined only where a comment splits it. */
-        private @Nullable String text;
-
-        private @Nullable StringBuilder joined;
-
-        private @Nullable List<XmlNode> children;
-
-        Frame(String name) {
-            this.name = name;
-        }
-
-        void text(String piece) {
-            if (this.children != null) {
-                return; // whitespace between child elements is layout, not content
-            }
-            if (this.text == null) {
-                this.text = piece;
-            } else {
-                if (this.joined == null) {
-                    this.joined = new StringBuilder(this.text);
-                }
-                this.joined.append(piece);
-            }
-        }
-
-        void add(XmlNode child) {
-            if (this.children == null) {
-                this.children = new ArrayList<>(8);
-            }
-            this.children.add(child);
-        }
-
-        XmlNode toNode() {
-            if (this.children != null) {
-                return XmlNode.element(this.name, this.children);
-            }
-            String value = (this.joined != null) ? this.joined.toString() : this.text;
-            return XmlNode.leaf(this.name, (value != null) ? value : "");
-        }
     }
 }

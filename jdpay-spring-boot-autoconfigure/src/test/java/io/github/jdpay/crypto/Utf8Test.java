@@ -7,6 +7,7 @@ import io.github.jdpay.exception.JdPayMalformedMessageException;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -59,6 +60,26 @@ class Utf8Test {
 
     @Property(tries = 3000)
     void agreesWithTheStrictDecoderOnUtf8LikeBytes(@ForAll("utf8Like") byte[] bytes) {
+        agreesWithTheStrictDecoderOnAnyBytes(bytes);
+    }
+
+    /** Long ASCII runs, as most of an envelope is, with a few UTF-8-like bytes anywhere in them. */
+    @Provide
+    Arbitrary<byte[]> mostlyAscii() {
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 200),
+                        utf8Like(),
+                        Arbitraries.integers().between(0, 200))
+                .as((length, inserted, at) -> {
+                    byte[] bytes = new byte[length + inserted.length];
+                    java.util.Arrays.fill(bytes, (byte) 'a');
+                    System.arraycopy(inserted, 0, bytes, Math.min(at, length), inserted.length);
+                    return bytes;
+                });
+    }
+
+    @Property(tries = 2000)
+    void agreesWithTheStrictDecoderOnMostlyAsciiBytes(@ForAll("mostlyAscii") byte[] bytes) {
         agreesWithTheStrictDecoderOnAnyBytes(bytes);
     }
 

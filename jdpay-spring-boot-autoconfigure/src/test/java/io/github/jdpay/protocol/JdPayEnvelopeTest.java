@@ -85,6 +85,8 @@ class JdPayEnvelopeTest {
                 "&#x41;",
                 "&lt;",
                 "é",
+                "中",
+                "\u00a0",
                 "=",
                 "!",
                 "</encrypt><encrypt>",
