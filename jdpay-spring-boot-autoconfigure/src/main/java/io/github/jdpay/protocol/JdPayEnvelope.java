@@ -60,7 +60,7 @@ public final class JdPayEnvelope {
             throw new JdPayMalformedMessageException("message body is empty");
         }
         XmlFrame.Raw parsed = SafeXmlParser.parseRaw(body, "encrypt");
-        XmlNode root = parsed.root;
+        XmlNode root = Objects.requireNonNull(parsed.root, "parseRaw sets the root");
         if (!"jdpay".equals(root.name())) {
             throw new JdPayMalformedMessageException("expected a <jdpay> envelope but found <" + root.name() + ">");
         }

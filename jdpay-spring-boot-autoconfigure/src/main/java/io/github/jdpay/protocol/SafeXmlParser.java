@@ -164,8 +164,8 @@ public final class SafeXmlParser {
                                     "XML is nested too deeply or has too many elements");
                         }
                         XmlFrame frame = new XmlFrame(reader.getLocalName());
-                        frame.raw = raw != null && stack.size() == 1 && !raw.taken && raw.leaf.equals(frame.name);
-                        if (frame.raw) {
+                        if (raw != null && stack.size() == 1 && !raw.taken && raw.leaf.equals(frame.name)) {
+                            frame.raw = true;
                             raw.taken = true;
                         }
                         stack.push(frame);
