@@ -51,7 +51,7 @@ public class JdPayNotifyProperties {
     /** How repeated notifications are recognised, so each is handled once. */
     public static class Idempotency {
 
-        /** Where handled notifications are recorded; use jdbc when the app runs on several instances. */
+        /** Where handled notifications are recorded; use jdbc or redis when the app runs on several instances. */
         private Store store = Store.MEMORY;
 
         /**
@@ -70,6 +70,8 @@ public class JdPayNotifyProperties {
         private int maxEntries = 100_000;
 
         private final Jdbc jdbc = new Jdbc();
+
+        private final Redis redis = new Redis();
 
         public Store getStore() {
             return this.store;
@@ -106,6 +108,10 @@ public class JdPayNotifyProperties {
         public Jdbc getJdbc() {
             return this.jdbc;
         }
+
+        public Redis getRedis() {
+            return this.redis;
+        }
     }
 
     /** The JDBC idempotency store. */
@@ -126,6 +132,34 @@ public class JdPayNotifyProperties {
         }
     }
 
+    /** The Redis idempotency store. */
+    public static class Redis {
+
+        /** Put before every key the store writes; on Redis Cluster, include a hash tag such as {jdpay}. */
+        private String keyPrefix = "jdpay:notify:";
+
+        /**
+         * Longest a store operation waits for Redis, at most 2s; then the endpoint answers 503 and JD delivers again.
+         */
+        private Duration timeout = Duration.ofSeconds(2);
+
+        public String getKeyPrefix() {
+            return this.keyPrefix;
+        }
+
+        public void setKeyPrefix(String keyPrefix) {
+            this.keyPrefix = keyPrefix;
+        }
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+    }
+
     /** Where handled notifications are recorded. */
     public enum Store {
 
@@ -133,6 +167,9 @@ public class JdPayNotifyProperties {
         MEMORY,
 
         /** In the application's database, shared by all its instances. */
-        JDBC
+        JDBC,
+
+        /** In Redis, shared by all instances: for apps whose state is not in a relational database. */
+        REDIS
     }
 }
