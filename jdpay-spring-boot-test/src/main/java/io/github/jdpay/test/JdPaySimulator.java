@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An embedded JD Pay gateway for offline tests. It plays JD's side of every interface in the protocol notes, keeps
@@ -53,6 +54,8 @@ public final class JdPaySimulator implements AutoCloseable {
 
     private final Notifier notifier;
 
+    private final @Nullable ManualTime manualTime;
+
     private final SimulatorFaults faults;
 
     private final Gateway gateway;
@@ -76,12 +79,8 @@ public final class JdPaySimulator implements AutoCloseable {
             throw new UncheckedIOException("cannot bind the JD Pay simulator to 127.0.0.1:" + builder.port, ex);
         }
         this.baseUrl = "http://127.0.0.1:" + this.server.getAddress().getPort();
-        this.notifier = new Notifier(
-                builder.clock,
-                builder.timeScale,
-                builder.notifyTimeout,
-                new NotifyTargets(builder.notifyAnyHost, builder.notifyHosts),
-                this.deliveries);
+        this.notifier = new Notifier(builder, this.deliveries);
+        this.manualTime = builder.manualTime;
         this.faults = new SimulatorFaults(this.notifier);
         this.gateway = new Gateway(builder.clock, this.baseUrl, merchants, this.notifier);
         this.aggregate = new AggregateGateway(builder.clock, this.baseUrl, aggregateMerchants, this.notifier);
@@ -273,6 +272,11 @@ public final class JdPaySimulator implements AutoCloseable {
      */
     public void awaitNotificationsSettled(Duration timeout) throws InterruptedException {
         this.notifier.awaitSettled(timeout);
+    }
+
+    /** The time that moves JD's notification schedule, when the simulator was built with {@code manualTime(...)}. */
+    public Optional<ManualTime> manualTime() {
+        return Optional.ofNullable(this.manualTime);
     }
 
     /** The aggregate-pay (聚合支付) side: its merchants and orders, and a payer who pays them. */
