@@ -111,7 +111,8 @@ final class Notifier implements AutoCloseable {
         for (NotificationJob job : jobs) {
             chain = chain.thenCompose(ignored -> job.start());
         }
-        return chain;
+        // The chain as a whole, so that a manual time waits for the later jobs too, which start as earlier ones end.
+        return this.timer.sentNow(chain);
     }
 
     /** Whether every attempt is sent twice. */

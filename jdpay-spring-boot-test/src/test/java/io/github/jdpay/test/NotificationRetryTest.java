@@ -137,6 +137,21 @@ class NotificationRetryTest extends SimulatorTestBase {
     }
 
     @Test
+    void advanceWaitsForEveryReleasedNotificationThoughEachStartsOnlyAfterThePreviousAnswer() {
+        this.simulator.faults().notifications().hold();
+        paidOrder("R1", 10);
+        paidOrder("R2", 10);
+        paidOrder("R3", 10);
+
+        this.simulator.faults().notifications().releaseReversed();
+        this.time.advance(Duration.ZERO);
+
+        assertThat(this.simulator.deliveries())
+                .extracting(NotificationDelivery::tradeNum)
+                .containsExactly("R3", "R2", "R1");
+    }
+
+    @Test
     void okIsAnAcknowledgementToo() {
         this.receiver.answering(n -> "ok");
         paidOrder("N3", 10);
