@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An embedded JD Pay gateway for offline tests. It plays JD's side of every interface in the protocol notes, keeps
@@ -54,8 +53,6 @@ public final class JdPaySimulator implements AutoCloseable {
 
     private final Notifier notifier;
 
-    private final @Nullable ManualTime manualTime;
-
     private final SimulatorFaults faults;
 
     private final Gateway gateway;
@@ -80,7 +77,6 @@ public final class JdPaySimulator implements AutoCloseable {
         }
         this.baseUrl = "http://127.0.0.1:" + this.server.getAddress().getPort();
         this.notifier = new Notifier(builder, this.deliveries);
-        this.manualTime = builder.manualTime;
         this.faults = new SimulatorFaults(this.notifier);
         this.gateway = new Gateway(builder.clock, this.baseUrl, merchants, this.notifier);
         this.aggregate = new AggregateGateway(builder.clock, this.baseUrl, aggregateMerchants, this.notifier);
@@ -267,6 +263,7 @@ public final class JdPaySimulator implements AutoCloseable {
     /**
      * Waits until every notification sent so far has finished JD's schedule (acknowledged, out of attempts, or stopped
      * by {@link #reset()}); held ones do not count. After it, {@link #deliveries()} holds all there will be for them.
+     * On a {@link ManualTime}, a retry waiting for its time keeps its notification on the schedule.
      *
      * @throws IllegalStateException if some are still on their schedule after {@code timeout}
      */
@@ -276,7 +273,7 @@ public final class JdPaySimulator implements AutoCloseable {
 
     /** The time that moves JD's notification schedule, when the simulator was built with {@code manualTime(...)}. */
     public Optional<ManualTime> manualTime() {
-        return Optional.ofNullable(this.manualTime);
+        return Optional.ofNullable(this.notifier.manualTime);
     }
 
     /** The aggregate-pay (聚合支付) side: its merchants and orders, and a payer who pays them. */

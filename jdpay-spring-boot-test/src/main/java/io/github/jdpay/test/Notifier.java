@@ -41,6 +41,8 @@ final class Notifier implements AutoCloseable {
 
     final RetryTimer timer;
 
+    final @Nullable ManualTime manualTime;
+
     final HttpClient client;
 
     private final List<NotificationJob> held = new ArrayList<>();
@@ -62,6 +64,7 @@ final class Notifier implements AutoCloseable {
         this.log = log;
         // An attempt may connect and wait for an answer twice (a duplicate fault sends two copies); a minute more is
         // slack for a loaded machine. A manual time gives up on an attempt only after that.
+        this.manualTime = builder.manualTime;
         this.timer = (builder.manualTime != null)
                 ? builder.manualTime.timer(this.timeout.multipliedBy(4).plusMinutes(1))
                 : new ScaledRetryTimer(builder.timeScale);
