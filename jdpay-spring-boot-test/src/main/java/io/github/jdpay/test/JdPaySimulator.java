@@ -76,12 +76,7 @@ public final class JdPaySimulator implements AutoCloseable {
             throw new UncheckedIOException("cannot bind the JD Pay simulator to 127.0.0.1:" + builder.port, ex);
         }
         this.baseUrl = "http://127.0.0.1:" + this.server.getAddress().getPort();
-        this.notifier = new Notifier(
-                builder.clock,
-                builder.timeScale,
-                builder.notifyTimeout,
-                new NotifyTargets(builder.notifyAnyHost, builder.notifyHosts),
-                this.deliveries);
+        this.notifier = new Notifier(builder, this.deliveries);
         this.faults = new SimulatorFaults(this.notifier);
         this.gateway = new Gateway(builder.clock, this.baseUrl, merchants, this.notifier);
         this.aggregate = new AggregateGateway(builder.clock, this.baseUrl, aggregateMerchants, this.notifier);
@@ -268,11 +263,17 @@ public final class JdPaySimulator implements AutoCloseable {
     /**
      * Waits until every notification sent so far has finished JD's schedule (acknowledged, out of attempts, or stopped
      * by {@link #reset()}); held ones do not count. After it, {@link #deliveries()} holds all there will be for them.
+     * On a {@link ManualTime}, a retry waiting for its time keeps its notification on the schedule.
      *
      * @throws IllegalStateException if some are still on their schedule after {@code timeout}
      */
     public void awaitNotificationsSettled(Duration timeout) throws InterruptedException {
         this.notifier.awaitSettled(timeout);
+    }
+
+    /** The time that moves JD's notification schedule, when the simulator was built with {@code manualTime(...)}. */
+    public Optional<ManualTime> manualTime() {
+        return Optional.ofNullable(this.notifier.manualTime);
     }
 
     /** The aggregate-pay (聚合支付) side: its merchants and orders, and a payer who pays them. */

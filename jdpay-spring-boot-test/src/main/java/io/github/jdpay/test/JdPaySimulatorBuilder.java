@@ -40,6 +40,9 @@ public final class JdPaySimulatorBuilder {
     double timeScale = 1;
 
     @Nullable
+    ManualTime manualTime;
+
+    @Nullable
     PrivateKey jdPrivateKey;
 
     @Nullable
@@ -129,7 +132,10 @@ public final class JdPaySimulatorBuilder {
         return this;
     }
 
-    /** The clock for trade times, order expiry and delivery records; the system clock by default. */
+    /**
+     * The clock for trade times, order expiry and delivery records; the system clock by default. With
+     * {@link #manualTime(ManualTime)} the clock is that time's.
+     */
     public JdPaySimulatorBuilder clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         return this;
@@ -137,13 +143,24 @@ public final class JdPaySimulatorBuilder {
 
     /**
      * Compresses the waits between notification attempts: with {@code 1_000_000} the fifth attempt, 120 minutes after
-     * the first, follows within milliseconds. Order expiry follows the clock, not the scale.
+     * the first, follows within milliseconds. Order expiry follows the clock, not the scale. With
+     * {@link #manualTime(ManualTime)} the scale does not apply.
      */
     public JdPaySimulatorBuilder timeScale(double scale) {
         if (!(scale >= 1) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("time scale must be a finite number of at least 1 but is " + scale);
         }
         this.timeScale = scale;
+        return this;
+    }
+
+    /**
+     * Runs JD's time by hand: the simulator's clock becomes {@code time}'s, and notification retries wait until the
+     * test {@linkplain ManualTime#advance(Duration) advances} it past them rather than for real time to pass.
+     */
+    public JdPaySimulatorBuilder manualTime(ManualTime time) {
+        this.manualTime = Objects.requireNonNull(time, "time");
+        this.clock = time.clock();
         return this;
     }
 
@@ -212,6 +229,9 @@ public final class JdPaySimulatorBuilder {
     public JdPaySimulator build() {
         if (this.merchants.isEmpty() && this.aggregateMerchants.isEmpty()) {
             throw new IllegalStateException("register at least one merchant (testMerchant(), merchant(...))");
+        }
+        if (this.manualTime != null && this.clock != this.manualTime.clock()) {
+            throw new IllegalStateException("clock(...) and manualTime(...) are both set: a manual time is the clock");
         }
         return new JdPaySimulator(this);
     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /** One notification on its way: up to five attempts on JD's schedule, each recorded in the delivery log. */
@@ -21,7 +20,8 @@ final class NotificationJob {
 
     private Instant firstDue = Instant.EPOCH;
 
-    private long firstNanos;
+    /** The first attempt on the notifier's timer, from which the schedule counts. */
+    private long origin;
 
     NotificationJob(Notifier notifier, OutgoingNotification notification) {
         this.notifier = notifier;
@@ -32,14 +32,14 @@ final class NotificationJob {
     CompletableFuture<Void> start() {
         this.notifier.jobStarted();
         this.firstDue = this.notifier.clock.instant();
-        this.firstNanos = System.nanoTime();
+        this.origin = this.notifier.timer.now();
         String refusal = this.notifier.targets.refusal(this.notification.url());
         if (refusal != null) {
             recordRefusal(1, false, this.firstDue, refusal);
             this.notifier.jobFinished();
             return CompletableFuture.completedFuture(null);
         }
-        return attempt(0);
+        return this.notifier.timer.sentNow(attempt(0));
     }
 
     private boolean stale() {
@@ -67,10 +67,8 @@ final class NotificationJob {
     }
 
     private void scheduleAttempt(int index) {
-        long realOffset = (long) (Notifier.SCHEDULE.get(index).toNanos() / this.notifier.timeScale);
-        long delay = Math.max(0, this.firstNanos + realOffset - System.nanoTime());
         try {
-            this.notifier.scheduler.schedule(() -> attempt(index), delay, TimeUnit.NANOSECONDS);
+            this.notifier.timer.schedule(this.origin, Notifier.SCHEDULE.get(index), () -> attempt(index));
         } catch (RejectedExecutionException ex) {
             // The simulator was closed: pending retries die with it.
             this.notifier.jobFinished();

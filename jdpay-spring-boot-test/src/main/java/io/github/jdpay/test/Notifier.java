@@ -10,15 +10,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Delivers notifications with JD's retry contract: at most five attempts, at the event and then 1, 3, 10 and 120
- * minutes after it, until the receiver answers {@code success} or {@code ok}. Waits are divided by the time scale, so
- * a test sees all five attempts in milliseconds.
+ * minutes after it, until the receiver answers {@code success} or {@code ok}. The waits pass on a {@link RetryTimer}:
+ * in real time divided by the time scale, or when a test advances its {@link ManualTime}.
  */
 final class Notifier implements AutoCloseable {
 
@@ -32,8 +31,6 @@ final class Notifier implements AutoCloseable {
 
     final Clock clock;
 
-    final double timeScale;
-
     final Duration timeout;
 
     final NotifyTargets targets;
@@ -42,7 +39,9 @@ final class Notifier implements AutoCloseable {
 
     private final ExecutorService httpExecutor;
 
-    final ScheduledExecutorService scheduler;
+    final RetryTimer timer;
+
+    final @Nullable ManualTime manualTime;
 
     final HttpClient client;
 
@@ -58,14 +57,18 @@ final class Notifier implements AutoCloseable {
     /** Jobs started and not yet finished: acknowledged, out of attempts, or stopped by a reset. Guarded by itself. */
     private final int[] running = new int[1];
 
-    Notifier(Clock clock, double timeScale, Duration timeout, NotifyTargets targets, DeliveryLog log) {
-        this.clock = clock;
-        this.timeScale = timeScale;
-        this.timeout = timeout;
-        this.targets = targets;
+    Notifier(JdPaySimulatorBuilder builder, DeliveryLog log) {
+        this.clock = builder.clock;
+        this.timeout = builder.notifyTimeout;
+        this.targets = new NotifyTargets(builder.notifyAnyHost, builder.notifyHosts);
         this.log = log;
+        // An attempt may connect and wait for an answer twice (a duplicate fault sends two copies); a minute more is
+        // slack for a loaded machine. A manual time gives up on an attempt only after that.
+        this.manualTime = builder.manualTime;
+        this.timer = (builder.manualTime != null)
+                ? builder.manualTime.timer(this.timeout.multipliedBy(4).plusMinutes(1))
+                : new ScaledRetryTimer(builder.timeScale);
         this.httpExecutor = Executors.newCachedThreadPool(DaemonThreads.named("jdpay-simulator-notify"));
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("jdpay-simulator-retry"));
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -111,7 +114,8 @@ final class Notifier implements AutoCloseable {
         for (NotificationJob job : jobs) {
             chain = chain.thenCompose(ignored -> job.start());
         }
-        return chain;
+        // The chain as a whole, so that a manual time waits for the later jobs too, which start as earlier ones end.
+        return this.timer.sentNow(chain);
     }
 
     /** Whether every attempt is sent twice. */
@@ -156,16 +160,19 @@ final class Notifier implements AutoCloseable {
         return this.held.size();
     }
 
-    synchronized void reset() {
-        this.generation.incrementAndGet();
-        this.holding = false;
-        this.held.clear();
-        this.duplicate = false;
+    void reset() {
+        synchronized (this) {
+            this.generation.incrementAndGet();
+            this.holding = false;
+            this.held.clear();
+            this.duplicate = false;
+        }
+        this.timer.flush();
     }
 
     @Override
     public void close() {
-        this.scheduler.shutdownNow();
+        this.timer.close();
         this.httpExecutor.shutdownNow();
     }
 

@@ -19,6 +19,7 @@ import io.github.jdpay.protocol.aggregate.CipherTextEncoding;
 import io.github.jdpay.protocol.aggregate.ScanUrlFieldNames;
 import io.github.jdpay.protocol.aggregate.ScanUrlTransport;
 import io.github.jdpay.test.JdPaySimulator;
+import io.github.jdpay.test.ManualTime;
 import io.github.jdpay.test.NotificationDelivery;
 import io.github.jdpay.test.TestMerchant;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ class AggregateDialectSimulatorTest {
                 .testMerchant()
                 .acceptOnlyAggregateDialect(only)
                 .allowNotifyAnyHost()
-                .timeScale(1_000_000)
+                .manualTime(ManualTime.startingNow()) // retries to the closed port wait: the test reads the first
                 .start();
         this.jd = simulator;
         return simulator;

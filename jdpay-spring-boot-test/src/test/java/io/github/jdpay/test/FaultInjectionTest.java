@@ -36,10 +36,11 @@ class FaultInjectionTest extends SimulatorTestBase {
         this.simulator.faults().next("uniorder").latency(Duration.ofMillis(300));
 
         long slow = millis(() -> this.merchant.call("uniorder", uniorder("L1", 10, this.receiver.url())));
-        long fast = millis(() -> this.merchant.call("uniorder", uniorder("L2", 10, this.receiver.url())));
+        int pendingAfterOneCall = this.simulator.faults().pending();
 
+        // A lower bound only: on a loaded machine any call may be slow, so no upper bound tells "not delayed".
         assertThat(slow).isGreaterThanOrEqualTo(300);
-        assertThat(fast).isLessThan(300);
+        assertThat(pendingAfterOneCall).isZero();
     }
 
     @Test

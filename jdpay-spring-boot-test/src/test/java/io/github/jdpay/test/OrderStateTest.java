@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jdpay.exception.JdPayApiException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,13 +20,6 @@ import org.junit.jupiter.api.Test;
 class OrderStateTest extends SimulatorTestBase {
 
     private static final String NOTIFY = "http://127.0.0.1:9/notify";
-
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T04:00:00Z"));
-
-    @Override
-    JdPaySimulatorBuilder configure(JdPaySimulatorBuilder builder) {
-        return builder.clock(this.clock);
-    }
 
     private MerchantClient.Answer query(String tradeNum) {
         return this.merchant.call("query", request().add("tradeNum", tradeNum).add("tradeType", "0"));
@@ -72,9 +64,9 @@ class OrderStateTest extends SimulatorTestBase {
     void anOrderExpiresAfterItsExpireTimeOnTheSimulatorClock() {
         this.merchant.call("uniorder", uniorder("E1", 10, NOTIFY).add("expireTime", "60"));
 
-        this.clock.advance(Duration.ofSeconds(59));
+        this.time.advance(Duration.ofSeconds(59));
         String stillOpen = query("E1").text("status");
-        this.clock.advance(Duration.ofSeconds(1));
+        this.time.advance(Duration.ofSeconds(1));
 
         assertThat(stillOpen).isEqualTo("0");
         assertThat(query("E1").text("status")).isEqualTo("4");
@@ -93,7 +85,7 @@ class OrderStateTest extends SimulatorTestBase {
         this.simulator.expire("E3");
 
         assertThat(this.simulator.order("E2").expiresAt())
-                .isEqualTo(this.clock.instant().plusSeconds(600));
+                .isEqualTo(this.time.instant().plusSeconds(600));
         assertThat(query("E3").text("status")).isEqualTo("4");
     }
 

@@ -12,11 +12,6 @@ import org.junit.jupiter.api.Test;
 /** Every paygate interface, sealed with the merchant's keys and opened with the simulator's JD key. */
 class PaygateRoundTripTest extends SimulatorTestBase {
 
-    @Override
-    JdPaySimulatorBuilder configure(JdPaySimulatorBuilder builder) {
-        return builder;
-    }
-
     private static final String NOTIFY = "http://127.0.0.1:9/notify";
 
     @Test

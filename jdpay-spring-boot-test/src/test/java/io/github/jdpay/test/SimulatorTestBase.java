@@ -3,6 +3,7 @@ package io.github.jdpay.test;
 import io.github.jdpay.protocol.JdPayEnvelope;
 import io.github.jdpay.protocol.JdPayMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -12,15 +13,18 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class SimulatorTestBase {
 
+    /** JD's time: it moves only when a test advances it. */
+    final ManualTime time = ManualTime.startingAt(Instant.parse("2025-03-01T04:00:00Z"));
+
     JdPaySimulator simulator;
 
     MerchantClient merchant;
 
     NotifyReceiver receiver;
 
-    /** Settings beyond the test merchant; by default notification retries run a million times faster. */
+    /** Settings beyond the test merchant; by default the simulator runs on {@link #time}. */
     JdPaySimulatorBuilder configure(JdPaySimulatorBuilder builder) {
-        return builder.timeScale(1_000_000);
+        return builder.manualTime(this.time);
     }
 
     @BeforeEach

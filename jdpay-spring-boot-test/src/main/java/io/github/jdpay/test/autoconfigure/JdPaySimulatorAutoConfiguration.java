@@ -6,8 +6,10 @@ import io.github.jdpay.autoconfigure.JdPayConnectionDetails;
 import io.github.jdpay.autoconfigure.JdPayProperties;
 import io.github.jdpay.test.JdPaySimulator;
 import io.github.jdpay.test.JdPaySimulatorBuilder;
+import io.github.jdpay.test.ManualTime;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -24,7 +26,7 @@ import org.springframework.context.annotation.Conditional;
  * <p>The simulator registers each JD Pay 2.0 merchant with its DES key and the public half of its private key, and the
  * aggregate merchant ({@code jdpay.aggregate.*}) with its DES and MD5 keys; the client trusts the simulator's own "JD"
  * key through {@link JdPayConnectionDetails}, so no JD key needs to be configured. An aggregate-only application gets
- * a simulator too.
+ * a simulator too. A {@link ManualTime} bean, if there is one, runs the simulator's notification schedule.
  */
 @AutoConfiguration(before = {JdPayAutoConfiguration.class, JdPayAggregateAutoConfiguration.class})
 @ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
@@ -37,8 +39,9 @@ public class JdPaySimulatorAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    JdPaySimulator jdPaySimulator(JdPayProperties properties) {
+    JdPaySimulator jdPaySimulator(JdPayProperties properties, ObjectProvider<ManualTime> manualTime) {
         JdPaySimulatorBuilder builder = JdPaySimulator.builder();
+        manualTime.ifUnique(builder::manualTime);
         if (properties.getMerchantNo() != null) {
             SimulatedMerchants.register(builder, "jdpay.", properties);
             properties

@@ -2,6 +2,7 @@ package io.github.jdpay.test.junit;
 
 import io.github.jdpay.test.JdPaySimulator;
 import io.github.jdpay.test.JdPaySimulatorBuilder;
+import io.github.jdpay.test.ManualTime;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -9,12 +10,14 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Runs a {@link JdPaySimulator} for a test class: started before the first test, reset before each (unless told
- * otherwise), closed after the last, and injected into parameters of type {@link JdPaySimulator}.
+ * otherwise), closed after the last, and injected into parameters of type {@link JdPaySimulator}, and of type
+ * {@link ManualTime} when it runs on one.
  *
  * <p>Declaratively through {@link JdPaySimulatorTest}, or programmatically for full control:
  *
@@ -89,12 +92,20 @@ public class JdPaySimulatorExtension implements BeforeAllCallback, BeforeEachCal
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == JdPaySimulator.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == JdPaySimulator.class || type == ManualTime.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return holder(context).simulator;
+        JdPaySimulator simulator = holder(context).simulator;
+        if (parameter.getParameter().getType() == JdPaySimulator.class) {
+            return simulator;
+        }
+        return simulator
+                .manualTime()
+                .orElseThrow(() -> new ParameterResolutionException("the simulator runs in real time: ask for a "
+                        + "ManualTime with @JdPaySimulatorTest(manualTime = true) or builder.manualTime(...)"));
     }
 
     private Running holder(ExtensionContext context) {
@@ -122,6 +133,9 @@ public class JdPaySimulatorExtension implements BeforeAllCallback, BeforeEachCal
                     .timeScale(settings.map(JdPaySimulatorTest::timeScale).orElse(DEFAULT_TIME_SCALE))
                     .allowNotifyHosts(
                             settings.map(JdPaySimulatorTest::allowNotifyHosts).orElse(new String[0]));
+            if (settings.map(JdPaySimulatorTest::manualTime).orElse(false)) {
+                builder.manualTime(ManualTime.startingNow());
+            }
         }
         return builder.start();
     }

@@ -32,6 +32,12 @@ public @interface JdPaySimulatorTest {
     /** How much faster notification retries run than JD's: by default one simulated minute is one millisecond. */
     double timeScale() default JdPaySimulatorExtension.DEFAULT_TIME_SCALE;
 
+    /**
+     * Whether JD's time stands still until the test advances it: a {@link io.github.jdpay.test.ManualTime} starting
+     * now, injected into parameters of that type. The time scale does not apply then.
+     */
+    boolean manualTime() default false;
+
     /** Whether orders, deliveries and faults are forgotten before each test. */
     boolean resetBeforeEach() default true;
 

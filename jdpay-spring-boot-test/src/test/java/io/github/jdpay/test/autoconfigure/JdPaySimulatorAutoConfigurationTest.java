@@ -11,6 +11,7 @@ import io.github.jdpay.client.JdPayTemplate;
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayKeyException;
 import io.github.jdpay.test.JdPaySimulator;
+import io.github.jdpay.test.ManualTime;
 import io.github.jdpay.test.TestMerchant;
 import java.net.ConnectException;
 import java.net.Socket;
@@ -65,6 +66,23 @@ class JdPaySimulatorAutoConfigurationTest {
                             .isEqualTo("TRDE900001"));
             assertThat(output).contains("JD Pay client points at the embedded simulator at " + simulator.baseUrl());
         });
+    }
+
+    @Test
+    void aManualTimeBeanRunsTheSimulatorsSchedule() {
+        ManualTime time = ManualTime.startingNow();
+        this.runner
+                .withPropertyValues("jdpay.simulator.enabled=true")
+                .withBean(ManualTime.class, () -> time)
+                .run(context -> assertThat(context.getBean(JdPaySimulator.class).manualTime())
+                        .containsSame(time));
+    }
+
+    @Test
+    void withoutAManualTimeBeanTheSimulatorRunsInRealTime() {
+        this.runner.withPropertyValues("jdpay.simulator.enabled=true").run(context -> assertThat(
+                        context.getBean(JdPaySimulator.class).manualTime())
+                .isEmpty());
     }
 
     @Test
