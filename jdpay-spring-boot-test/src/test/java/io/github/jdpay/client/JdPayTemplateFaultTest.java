@@ -41,10 +41,16 @@ class JdPayTemplateFaultTest {
     private static final JdPaySimulator jd =
             JdPaySimulator.builder().testMerchant().start();
 
-    /** Longer than the template's read timeout. */
-    private static final Duration SLOW = SimulatorTemplates.READ_TIMEOUT.plusMillis(500);
+    /** This class's read timeout: short, so that a TIMEOUT fault costs seconds, yet far above a loaded call's time. */
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
 
-    private final JdPayTemplate template = SimulatorTemplates.testMerchantTemplate(jd);
+    /** Twice the read timeout: the answer comes long after the client gave up on it. */
+    private static final Duration SLOW = READ_TIMEOUT.multipliedBy(2);
+
+    private final JdPayTemplate template = SimulatorTemplates.template(jd)
+            .merchant(SimulatorTemplates.merchant(jd).build())
+            .readTimeout(READ_TIMEOUT)
+            .build();
 
     @AfterAll
     static void stop() {

@@ -22,7 +22,8 @@ public final class SimulatorTemplates {
     /** Nothing listens here: the simulator's notifications go nowhere, which these tests do not need. */
     public static final String NOTIFY_URL = "http://127.0.0.1:9/jdpay/notify";
 
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+    /** Generous, so that no call fails for a loaded machine; the fault tests that need a timeout set a shorter one. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     private SimulatorTemplates() {}
 
