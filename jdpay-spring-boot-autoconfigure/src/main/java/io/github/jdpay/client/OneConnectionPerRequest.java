@@ -31,8 +31,8 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
  * header itself. A pooled connection the gateway closed without saying so fails only after the request was written,
  * which for a payment leaves its outcome unknown. So each request here gets a client of its own (and so a new
  * connection), sharing one executor; its selector thread ends when the client is shut down (Java 21 and later) or
- * collected (Java 17). TLS sessions are still resumed: they are cached by the default {@code SSLContext}, not by the
- * client.
+ * collected (Java 17). The clients share the default {@code SSLContext}, whose session cache lets a TLS handshake
+ * resume an earlier session where the gateway allows it.
  */
 final class OneConnectionPerRequest implements ClientHttpRequestFactory {
 
