@@ -146,6 +146,11 @@ public class ClientConnectionBenchmark {
         return this.template.uniOrder(this.order, UniOrderTradeType.QR);
     }
 
+    /** The port the gateway listens on, once set up. */
+    int port() {
+        return this.server.getAddress().getPort();
+    }
+
     @TearDown
     public void tearDown() {
         this.server.stop(0);
