@@ -57,11 +57,12 @@ public final class SelectorBuildUp {
                     peak[1] = Math.max(peak[1], sockets);
                     System.out.printf(
                             Locale.ROOT,
-                            "t=%3ds done=%5d selectorThreads=%4d serverSockets=%4d heapUsed=%4dMiB gcs=%d%n",
+                            "t=%3ds done=%5d selectorThreads=%4d serverSockets=%4d clientSockets=%4d heapUsed=%4dMiB gcs=%d%n",
                             TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start),
                             done.get(),
                             selectors,
                             sockets,
+                            clientSockets(port),
                             (Runtime.getRuntime().totalMemory()
                                             - Runtime.getRuntime().freeMemory())
                                     >> 20,
@@ -129,6 +130,25 @@ public final class SelectorBuildUp {
                 for (String line : Files.readAllLines(Path.of(file))) {
                     String[] fields = line.trim().split("\\s+");
                     if (fields.length > 3 && fields[1].endsWith(local) && fields[3].equals("01")) {
+                        count++;
+                    }
+                }
+            } catch (IOException ex) {
+                // No IPv6 table on this machine.
+            }
+        }
+        return count;
+    }
+
+    /** TCP connections, in any state but TIME_WAIT, whose remote port is the gateway's: the clients' side of each. */
+    private static int clientSockets(int port) {
+        String remote = String.format(Locale.ROOT, ":%04X", port);
+        int count = 0;
+        for (String file : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            try {
+                for (String line : Files.readAllLines(Path.of(file))) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields.length > 3 && fields[2].endsWith(remote) && !fields[3].equals("06")) {
                         count++;
                     }
                 }
