@@ -30,8 +30,10 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
  * connection unless the answer says {@code Connection: close}, also after an HTTP/1.0 answer, and cannot send that
  * header itself. A pooled connection the gateway closed without saying so fails only after the request was written,
  * which for a payment leaves its outcome unknown. So each request here gets a client of its own (and so a new
- * connection), sharing one executor; its selector thread ends when the client is shut down (Java 21 and later) or
- * collected (Java 17). The clients share the default {@code SSLContext}, whose session cache lets a TLS handshake
+ * connection), sharing one executor; its selector thread ends when the client is shut down (Java 21 and later). Java
+ * 17 cannot shut a client down, and one whose connection stays open in its pool is not collected either: there each
+ * payment leaves a thread and a connection until the gateway or the JDK's keep-alive closes it (measured in
+ * docs/configuration.md). The clients share the default {@code SSLContext}, whose session cache lets a TLS handshake
  * resume an earlier session where the gateway allows it.
  */
 final class OneConnectionPerRequest implements ClientHttpRequestFactory {
