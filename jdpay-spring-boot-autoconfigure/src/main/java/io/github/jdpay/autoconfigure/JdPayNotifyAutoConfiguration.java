@@ -131,12 +131,17 @@ public class JdPayNotifyAutoConfiguration {
         }
         try {
             return new IdempotencyTimes(
-                    idempotency.getInProgressTimeout(), idempotency.getTtl(), clock.getIfUnique(Clock::systemUTC));
+                    idempotency.getLease(),
+                    idempotency.getTtl(),
+                    idempotency.getTimeout(),
+                    clock.getIfUnique(Clock::systemUTC));
         } catch (IllegalArgumentException ex) {
+            String message = String.valueOf(ex.getMessage());
+            boolean timeout = message.startsWith("timeout");
             throw new InvalidConfigurationPropertyValueException(
-                    "jdpay.notify.idempotency.in-progress-timeout",
-                    idempotency.getInProgressTimeout(),
-                    ex.getMessage());
+                    timeout ? "jdpay.notify.idempotency.timeout" : "jdpay.notify.idempotency.lease",
+                    timeout ? idempotency.getTimeout() : idempotency.getLease(),
+                    message);
         }
     }
 

@@ -51,7 +51,11 @@ public class JdPayNotifyProperties {
     /** How repeated notifications are recognised, so each is handled once. */
     public static class Idempotency {
 
-        /** Where handled notifications are recorded; use jdbc when the app runs on several instances. */
+        /**
+         * Where handled notifications are recorded; use jdbc when the app runs on several instances. The jdbc store
+         * commits its record in the handler's transaction (exactly once for what the handler writes to that database);
+         * the memory store records after the handler (at least once: make the handler idempotent on the trade number).
+         */
         private Store store = Store.MEMORY;
 
         /**
@@ -61,10 +65,17 @@ public class JdPayNotifyProperties {
         private Duration ttl = Duration.ofHours(24);
 
         /**
-         * How long a notification being handled blocks its repeated deliveries; after that, one whose handling never
-         * finished (the instance died) is taken over. Make it longer than the slowest handler.
+         * How long a claim of the memory store (or another leased store) holds without renewal. It is renewed every
+         * third of this while the handler runs, so a slow handler keeps it; a claim whose instance died is taken over by
+         * the first delivery after it. Keep it well under JD's first retry gap of one minute.
          */
-        private Duration inProgressTimeout = Duration.ofMinutes(5);
+        private Duration lease = Duration.ofSeconds(30);
+
+        /**
+         * Longest wait for one operation of the store (a database connection, a statement); past it the endpoint
+         * answers 503 at once and JD delivers again. At most a third of the lease.
+         */
+        private Duration timeout = Duration.ofSeconds(2);
 
         /** Most notifications the memory store holds; beyond that it forgets ones older than 3h, or refuses new ones. */
         private int maxEntries = 100_000;
@@ -87,12 +98,20 @@ public class JdPayNotifyProperties {
             this.ttl = ttl;
         }
 
-        public Duration getInProgressTimeout() {
-            return this.inProgressTimeout;
+        public Duration getLease() {
+            return this.lease;
         }
 
-        public void setInProgressTimeout(Duration inProgressTimeout) {
-            this.inProgressTimeout = inProgressTimeout;
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
         }
 
         public int getMaxEntries() {
@@ -132,7 +151,7 @@ public class JdPayNotifyProperties {
         /** In this process only: for single-instance apps and tests. */
         MEMORY,
 
-        /** In the application's database, shared by all its instances. */
+        /** In the application's database, shared by all its instances, in the handler's transaction. */
         JDBC
     }
 }
