@@ -74,7 +74,8 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.notify.max-age",
                         "jdpay.notify.idempotency.store",
                         "jdpay.notify.idempotency.ttl",
-                        "jdpay.notify.idempotency.in-progress-timeout",
+                        "jdpay.notify.idempotency.lease",
+                        "jdpay.notify.idempotency.timeout",
                         "jdpay.notify.idempotency.max-entries",
                         "jdpay.notify.idempotency.jdbc.initialize-schema",
                         // Boot's configuration processor documents the jdpay actuator endpoint's own settings.
@@ -160,10 +161,15 @@ class JdPayConfigurationMetadataTest {
                         .asText())
                 .isEqualTo("24h");
         assertThat(properties
-                        .get("jdpay.notify.idempotency.in-progress-timeout")
+                        .get("jdpay.notify.idempotency.lease")
                         .get("defaultValue")
                         .asText())
-                .isEqualTo("5m");
+                .isEqualTo("30s");
+        assertThat(properties
+                        .get("jdpay.notify.idempotency.timeout")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("2s");
         assertThat(properties
                         .get("jdpay.notify.idempotency.max-entries")
                         .get("defaultValue")

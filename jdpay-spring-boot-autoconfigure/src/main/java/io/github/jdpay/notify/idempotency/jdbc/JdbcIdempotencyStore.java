@@ -16,13 +16,11 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -147,16 +145,15 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
                     }
                     try {
                         work.run();
-                    } catch (RuntimeException | Error ex) {
-                        throw ex;
-                    } catch (Exception ex) {
+                    } catch (Throwable ex) {
                         throw new WorkFailure(ex);
                     }
                     return Outcome.HANDLED;
                 });
             } catch (WorkFailure ex) {
-                throw ex.getCause();
-            } catch (DataAccessException | TransactionException ex) {
+                throw ex.work();
+            } catch (RuntimeException ex) {
+                // The transaction failed to begin or commit, or one of the store's statements failed.
                 throw new JdPayIdempotencyStoreException(
                         "the idempotency store failed for notification " + key + ": " + ex.getMessage(), ex);
             }
@@ -198,18 +195,27 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** Carries the work's checked exception out of the transaction callback, which rolls back on it. */
+    /**
+     * Carries what the work threw out of the transaction callback, which rolls back on it, so that it is told from the
+     * transaction's own failures.
+     */
     private static final class WorkFailure extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
-        WorkFailure(Exception cause) {
-            super(cause);
+        private final Throwable work;
+
+        WorkFailure(Throwable work) {
+            super(null, null, false, false);
+            this.work = work;
         }
 
-        @Override
-        public synchronized Exception getCause() {
-            return (Exception) Objects.requireNonNull(super.getCause());
+        /** What the work threw, as {@code runOnce} may throw it. */
+        Exception work() {
+            if (this.work instanceof Error error) {
+                throw error;
+            }
+            return (Exception) this.work;
         }
     }
 }

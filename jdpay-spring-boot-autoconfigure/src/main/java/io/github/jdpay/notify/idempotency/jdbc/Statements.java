@@ -71,18 +71,26 @@ final class Statements {
      */
     Claim claim(String key, Instant now) {
         List<Row> rows = this.jdbc.query(
-                "SELECT state, completed_at FROM " + TABLE + " WHERE notification_key = ?",
-                (result, index) -> new Row(result.getString(1), result.getObject(2, OffsetDateTime.class)),
+                "SELECT state, claimed_at, completed_at FROM " + TABLE + " WHERE notification_key = ?",
+                (result, index) -> new Row(
+                        result.getString(1),
+                        result.getObject(2, OffsetDateTime.class),
+                        result.getObject(3, OffsetDateTime.class)),
                 key);
-        OffsetDateTime expired = JdbcIdempotencyStore.at(now.minus(this.times.timeToLive()));
         if (rows.isEmpty()) {
             return insert(key, now);
         }
         Row row = rows.get(0);
-        if (DONE.equals(row.state) && row.completedAt != null && !row.completedAt.isBefore(expired)) {
-            return Claim.DONE;
+        OffsetDateTime expired = JdbcIdempotencyStore.at(now.minus(this.times.timeToLive()));
+        OffsetDateTime leaseAgo = JdbcIdempotencyStore.at(now.minus(this.times.lease()));
+        if (DONE.equals(row.state)) {
+            if (row.completedAt != null && !row.completedAt.isBefore(expired)) {
+                return Claim.DONE;
+            }
+        } else if (row.claimedAt != null && !row.claimedAt.isBefore(leaseAgo)) {
+            return Claim.IN_PROGRESS;
         }
-        return takeOver(key, now, expired);
+        return takeOver(key, now, expired, leaseAgo);
     }
 
     private Claim insert(String key, Instant now) {
@@ -108,7 +116,7 @@ final class Statements {
      * Takes over a key past its time to live not yet purged, or a claim an earlier version of the store left in progress
      * longer than a lease ago.
      */
-    private Claim takeOver(String key, Instant now, OffsetDateTime expired) {
+    private Claim takeOver(String key, Instant now, OffsetDateTime expired, OffsetDateTime leaseAgo) {
         try {
             int updated = this.jdbc.update(
                     "UPDATE " + TABLE + " SET state = ?, claimed_at = ?, completed_at = ? WHERE notification_key = ?"
@@ -120,7 +128,7 @@ final class Statements {
                     DONE,
                     expired,
                     DONE,
-                    JdbcIdempotencyStore.at(now.minus(this.times.lease())));
+                    leaseAgo);
             return (updated == 1) ? Claim.WON : Claim.RETRY;
         } catch (DataAccessException ex) {
             if (waitedForALock(ex)) {
@@ -151,5 +159,6 @@ final class Statements {
         return false;
     }
 
-    private record Row(@Nullable String state, @Nullable OffsetDateTime completedAt) {}
+    private record Row(
+            @Nullable String state, @Nullable OffsetDateTime claimedAt, @Nullable OffsetDateTime completedAt) {}
 }
