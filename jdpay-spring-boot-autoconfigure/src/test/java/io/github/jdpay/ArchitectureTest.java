@@ -77,6 +77,31 @@ class ArchitectureTest {
             .because("one jar serves Boot 3.5 and 4.0: Jackson 3 is not on a Boot 3.5 application's class path, and"
                     + " null-safety is JSpecify's, not Spring's annotations that Spring Framework 7 deprecated");
 
+    @ArchTest
+    static final ArchRule onlyTheJdbcStoreUsesSpringJdbc = noClasses()
+            .that()
+            .resideOutsideOfPackages("io.github.jdpay.notify.idempotency.jdbc..", "io.github.jdpay.autoconfigure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc..", "javax.sql..")
+            .because("spring-jdbc is optional: only the JDBC store and its auto-configuration may need it");
+
+    @ArchTest
+    static final ArchRule onlyTheRedisStoreUsesRedis = noClasses()
+            .that()
+            .resideOutsideOfPackages("io.github.jdpay.notify.idempotency.redis..", "io.github.jdpay.autoconfigure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.data.redis..", "io.lettuce..")
+            .because("Spring Data Redis and Lettuce are optional: only the Redis store and its auto-configuration may"
+                    + " need them");
+
+    @ArchTest
+    static final ArchRule storesStandApart = slices().matching("io.github.jdpay.notify.idempotency.(*)..")
+            .should()
+            .notDependOnEachOther()
+            .because("each store needs only the SPI, so that an application has the one it uses without the others");
+
     /** The rows of the package table: each layer uses only the layers named there (and the exceptions). */
     @ArchTest
     static final ArchRule layersAsDesigned = layeredArchitecture()

@@ -76,6 +76,10 @@ public class JdPayActuatorAutoConfiguration {
         if (store instanceof JdbcIdempotencyStore) {
             return "jdbc";
         }
+        // By name: the Redis store's class needs Spring Data Redis, which the application may not have.
+        if (store.getClass().getName().equals("io.github.jdpay.notify.idempotency.redis.RedisIdempotencyStore")) {
+            return "redis";
+        }
         return store.getClass().getName();
     }
 

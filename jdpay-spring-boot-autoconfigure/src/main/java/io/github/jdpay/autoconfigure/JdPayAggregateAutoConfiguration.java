@@ -3,11 +3,14 @@ package io.github.jdpay.autoconfigure;
 import io.github.jdpay.client.JdPayAggregateOperations;
 import io.github.jdpay.client.JdPayEndpoints;
 import io.github.jdpay.client.aggregate.JdPayAggregateTemplate;
+import io.github.jdpay.client.aggregate.JdPayAggregateTemplateBuilder;
+import io.github.jdpay.client.observation.JdPayClientObservationConvention;
 import io.github.jdpay.crypto.AggregateCipher;
 import io.github.jdpay.crypto.AggregateSigner;
 import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.notify.JdPayNotificationRoute;
 import io.github.jdpay.notify.aggregate.AggregateNotificationSource;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -69,16 +72,20 @@ public class JdPayAggregateAutoConfiguration {
             JdPayAggregateMerchant merchant,
             JdPayConnectionDetails connectionDetails,
             ObjectProvider<RestClient.Builder> restClientBuilder,
-            ObjectProvider<Clock> clock) {
-        JdPayAggregateTemplate template = JdPayClientSettings.apply(
-                        JdPayAggregateTemplate.builder()
-                                .merchant(merchant)
-                                .dialect(properties.getAggregate().dialect()),
-                        properties,
-                        connectionDetails,
-                        restClientBuilder,
-                        clock)
-                .build();
+            ObjectProvider<Clock> clock,
+            ObjectProvider<ObservationRegistry> observationRegistry,
+            ObjectProvider<JdPayClientObservationConvention> observationConvention) {
+        JdPayAggregateTemplateBuilder builder = JdPayClientSettings.apply(
+                JdPayAggregateTemplate.builder()
+                        .merchant(merchant)
+                        .dialect(properties.getAggregate().dialect()),
+                properties,
+                connectionDetails,
+                restClientBuilder,
+                clock);
+        observationRegistry.ifAvailable(builder::observationRegistry);
+        observationConvention.ifAvailable(builder::observationConvention);
+        JdPayAggregateTemplate template = builder.build();
         JdPayEndpoints endpoints = connectionDetails.getEndpoints();
         logger.info("JD Pay aggregate client ready for " + merchant.merchantNo() + " (systemId " + merchant.systemId()
                 + ") at " + endpoints.aggregate() + " and " + endpoints.aggregateApi() + ", writing "

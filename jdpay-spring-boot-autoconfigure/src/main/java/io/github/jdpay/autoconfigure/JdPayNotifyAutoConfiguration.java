@@ -42,11 +42,13 @@ import org.springframework.util.unit.DataSize;
         afterName = {
             "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
             "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration",
             "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"
         })
 @Conditional(JdPayNotifyAutoConfiguration.AnyMerchant.class)
-@Import(JdPayNotifyJdbcConfiguration.class)
+@Import({JdPayNotifyJdbcConfiguration.class, JdPayNotifyRedisConfiguration.class})
 public class JdPayNotifyAutoConfiguration {
 
     static final String STORE_PROPERTY = "jdpay.notify.idempotency.store";

@@ -52,9 +52,10 @@ public class JdPayNotifyProperties {
     public static class Idempotency {
 
         /**
-         * Where handled notifications are recorded; use jdbc when the app runs on several instances. The jdbc store
-         * commits its record in the handler's transaction (exactly once for what the handler writes to that database);
-         * the memory store records after the handler (at least once: make the handler idempotent on the trade number).
+         * Where handled notifications are recorded; use jdbc or redis when the app runs on several instances. The jdbc
+         * store commits its record in the handler's transaction (exactly once for what the handler writes to that
+         * database); the memory and redis stores record after the handler (at least once: make the handler idempotent
+         * on the trade number).
          */
         private Store store = Store.MEMORY;
 
@@ -81,6 +82,8 @@ public class JdPayNotifyProperties {
         private int maxEntries = 100_000;
 
         private final Jdbc jdbc = new Jdbc();
+
+        private final Redis redis = new Redis();
 
         public Store getStore() {
             return this.store;
@@ -125,6 +128,10 @@ public class JdPayNotifyProperties {
         public Jdbc getJdbc() {
             return this.jdbc;
         }
+
+        public Redis getRedis() {
+            return this.redis;
+        }
     }
 
     /** The JDBC idempotency store. */
@@ -145,6 +152,34 @@ public class JdPayNotifyProperties {
         }
     }
 
+    /** The Redis idempotency store. */
+    public static class Redis {
+
+        /** Put before every key the store writes; on Redis Cluster, include a hash tag such as {jdpay}. */
+        private String keyPrefix = "jdpay:notify:";
+
+        /**
+         * Longest a store operation waits for Redis, at most 2s; then the endpoint answers 503 and JD delivers again.
+         */
+        private Duration timeout = Duration.ofSeconds(2);
+
+        public String getKeyPrefix() {
+            return this.keyPrefix;
+        }
+
+        public void setKeyPrefix(String keyPrefix) {
+            this.keyPrefix = keyPrefix;
+        }
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+    }
+
     /** Where handled notifications are recorded. */
     public enum Store {
 
@@ -152,6 +187,9 @@ public class JdPayNotifyProperties {
         MEMORY,
 
         /** In the application's database, shared by all its instances, in the handler's transaction. */
-        JDBC
+        JDBC,
+
+        /** In Redis, shared by all instances: for apps whose state is not in a relational database. */
+        REDIS
     }
 }

@@ -124,22 +124,17 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
         return self();
     }
 
-    /** The registry set, or the no-op one. */
-    protected ObservationRegistry configuredObservationRegistry() {
-        return this.observationRegistry;
-    }
-
-    /** The convention set, or {@code null} for the default. */
-    protected @Nullable JdPayClientObservationConvention configuredObservationConvention() {
-        return this.observationConvention;
-    }
-
-    /** A transport with these settings, over a new HTTP client. */
+    /** A transport with these settings, over a new HTTP client, observing its calls in the registry set. */
     protected Transport transport() {
         Supplier<RestClient.Builder> builder = this.restClientBuilder;
         Duration connect = this.connectTimeout;
         Duration read = this.readTimeout;
-        return new Transport(() -> restClient(builder.get(), connect, read), this.retryPolicy, this.maxResponseSize);
+        return new Transport(
+                () -> restClient(builder.get(), connect, read),
+                this.retryPolicy,
+                this.maxResponseSize,
+                this.observationRegistry,
+                this.observationConvention);
     }
 
     private static RestClient restClient(RestClient.Builder builder, Duration connectTimeout, Duration readTimeout) {

@@ -45,14 +45,8 @@ public final class JdPayTemplateBuilder extends JdPayClientBuilder<JdPayTemplate
         }
         Transport transport = transport();
         Map<String, MerchantChannel> channels = new LinkedHashMap<>();
-        this.merchants.forEach((name, merchant) -> channels.put(
-                name,
-                new MerchantChannel(
-                        merchant,
-                        transport,
-                        configuredEndpoints(),
-                        configuredObservationRegistry(),
-                        configuredObservationConvention())));
+        this.merchants.forEach((name, merchant) ->
+                channels.put(name, new MerchantChannel(merchant, transport, configuredEndpoints())));
         String first = this.merchants.keySet().iterator().next();
         return new JdPayTemplate(
                 Collections.unmodifiableMap(channels), first, this.aggregate, configuredClock(), new MissingUserId());

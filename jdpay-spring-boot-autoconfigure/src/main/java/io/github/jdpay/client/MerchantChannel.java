@@ -1,9 +1,5 @@
 package io.github.jdpay.client;
 
-import io.github.jdpay.client.observation.DefaultJdPayClientObservationConvention;
-import io.github.jdpay.client.observation.JdPayClientObservationContext;
-import io.github.jdpay.client.observation.JdPayClientObservationConvention;
-import io.github.jdpay.client.observation.JdPayClientObservationDocumentation;
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.exception.JdPaySignatureException;
@@ -16,8 +12,6 @@ import io.github.jdpay.protocol.JdPayMessage;
 import io.github.jdpay.protocol.JdPayResult;
 import io.github.jdpay.protocol.JdPayXmlCodec;
 import io.github.jdpay.protocol.XmlNode;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,23 +38,12 @@ final class MerchantChannel {
 
     private final JdPayEndpoints endpoints;
 
-    private final ObservationRegistry observations;
-
-    private final @Nullable JdPayClientObservationConvention convention;
-
-    MerchantChannel(
-            JdPayMerchant merchant,
-            Transport transport,
-            JdPayEndpoints endpoints,
-            ObservationRegistry observations,
-            @Nullable JdPayClientObservationConvention convention) {
+    MerchantChannel(JdPayMerchant merchant, Transport transport, JdPayEndpoints endpoints) {
         this.merchant = merchant;
         this.xml = new JdPayXmlCodec(merchant.cipher(), merchant.signer(), merchant.verifier());
         this.form = new JdPayFormCodec(merchant.cipher(), merchant.signer(), merchant.verifier());
         this.transport = transport;
         this.endpoints = endpoints;
-        this.observations = observations;
-        this.convention = convention;
     }
 
     JdPayMerchant merchant() {
@@ -80,23 +63,8 @@ final class MerchantChannel {
             Supplier<RequestFields> fields,
             @Nullable String tradeNum,
             Function<XmlNode, T> reader) {
-        if (this.observations.isNoop()) {
-            return exchange(operation, fields, tradeNum, reader);
-        }
-        JdPayClientObservationContext context =
-                new JdPayClientObservationContext(operation.wireName(), this.merchant.name(), tradeNum);
-        Observation observation = JdPayClientObservationDocumentation.CLIENT_REQUESTS.observation(
-                this.convention, Defaults.CONVENTION, () -> context, this.observations);
-        observation.start();
-        try (Observation.Scope scope = observation.openScope()) {
-            return exchange(operation, fields, tradeNum, reader);
-        } catch (RuntimeException ex) {
-            context.failed(ex);
-            observation.error(ex);
-            throw ex;
-        } finally {
-            observation.stop();
-        }
+        return this.transport.observed(
+                operation, this.merchant.name(), tradeNum, () -> exchange(operation, fields, tradeNum, reader));
     }
 
     private <T> T exchange(
@@ -173,11 +141,5 @@ final class MerchantChannel {
     /** Decrypts and verifies a form JD made the browser post. */
     Map<String, String> openForm(Map<String, String> posted) {
         return this.form.open(posted);
-    }
-
-    /** The default convention, made once for all channels. */
-    private static final class Defaults {
-
-        static final JdPayClientObservationConvention CONVENTION = new DefaultJdPayClientObservationConvention();
     }
 }

@@ -1,9 +1,15 @@
 package io.github.jdpay.client;
 
+import io.github.jdpay.client.observation.DefaultJdPayClientObservationConvention;
+import io.github.jdpay.client.observation.JdPayClientObservationContext;
+import io.github.jdpay.client.observation.JdPayClientObservationConvention;
+import io.github.jdpay.client.observation.JdPayClientObservationDocumentation;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.exception.JdPayOutcomeUnknownException;
 import io.github.jdpay.exception.JdPaySignatureException;
 import io.github.jdpay.exception.JdPayTransportException;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
@@ -25,7 +31,8 @@ import org.springframework.web.client.RestClientException;
 /**
  * Posts sealed envelopes (XML for JD Pay 2.0, JSON for aggregate pay) and returns the raw answer, bounded in size.
  * Read-only calls are retried on transport failures and HTTP 5xx; a money-moving call that failed after it may have
- * reached JD ends in {@link JdPayOutcomeUnknownException}.
+ * reached JD ends in {@link JdPayOutcomeUnknownException}. Both clients' calls are observed here, as
+ * {@code jdpay.client.requests}, so that the two report alike.
  *
  * <p>Internal to the library (public only for {@code client.aggregate}): not an API, it may change in any release.
  *
@@ -50,10 +57,51 @@ public final class Transport {
 
     private final int maxResponseBytes;
 
-    Transport(Supplier<RestClient> restClient, JdPayRetryPolicy retryPolicy, int maxResponseBytes) {
+    private final ObservationRegistry observations;
+
+    private final @Nullable JdPayClientObservationConvention convention;
+
+    Transport(
+            Supplier<RestClient> restClient,
+            JdPayRetryPolicy retryPolicy,
+            int maxResponseBytes,
+            ObservationRegistry observations,
+            @Nullable JdPayClientObservationConvention convention) {
         this.restClient = restClient;
         this.retryPolicy = retryPolicy;
         this.maxResponseBytes = maxResponseBytes;
+        this.observations = observations;
+        this.convention = convention;
+    }
+
+    /**
+     * Runs {@code call} (the fields, the sealing, {@link #call} and the reading of JD's answer) as one
+     * {@code jdpay.client.requests} observation, in scope while it runs so that the HTTP client's observation is its
+     * child; with the no-op registry, simply runs it.
+     *
+     * @param operation the interface called
+     * @param merchantName the configured name of the merchant
+     * @param tradeNum the merchant's trade number of the call, if it has one
+     * @param call what the call does
+     */
+    public <T> T observed(RemoteOperation operation, String merchantName, @Nullable String tradeNum, Supplier<T> call) {
+        if (this.observations.isNoop()) {
+            return call.get();
+        }
+        JdPayClientObservationContext context =
+                new JdPayClientObservationContext(operation.wireName(), merchantName, tradeNum);
+        Observation observation = JdPayClientObservationDocumentation.CLIENT_REQUESTS.observation(
+                this.convention, Defaults.CONVENTION, () -> context, this.observations);
+        observation.start();
+        try (Observation.Scope scope = observation.openScope()) {
+            return call.get();
+        } catch (RuntimeException ex) {
+            context.failed(ex);
+            observation.error(ex);
+            throw ex;
+        } finally {
+            observation.stop();
+        }
     }
 
     private RestClient restClient() {
@@ -181,6 +229,12 @@ public final class Transport {
     }
 
     private record Reply(int status, byte[] body) {}
+
+    /** The default convention, made once for all transports. */
+    private static final class Defaults {
+
+        static final JdPayClientObservationConvention CONVENTION = new DefaultJdPayClientObservationConvention();
+    }
 
     /** A transport failure that a retry might cure; {@code sent} when the request may have reached JD. */
     private static final class Failure extends RuntimeException {

@@ -21,6 +21,13 @@ public final class BootClasses {
                 "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration");
     }
 
+    /** Spring Data Redis's auto-configuration, which makes the {@code RedisConnectionFactory} bean. */
+    public static Class<?> redisAutoConfiguration() {
+        return load(
+                "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
+                "org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration");
+    }
+
     /** The auto-configuration of Boot's {@code RestClient.Builder} bean, which applies the application's customizers. */
     public static Class<?> restClientAutoConfiguration() {
         return load(

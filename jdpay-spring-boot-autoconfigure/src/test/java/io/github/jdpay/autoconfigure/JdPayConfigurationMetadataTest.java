@@ -78,6 +78,8 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.notify.idempotency.timeout",
                         "jdpay.notify.idempotency.max-entries",
                         "jdpay.notify.idempotency.jdbc.initialize-schema",
+                        "jdpay.notify.idempotency.redis.key-prefix",
+                        "jdpay.notify.idempotency.redis.timeout",
                         // Boot's configuration processor documents the jdpay actuator endpoint's own settings.
                         "management.endpoint.jdpay.access",
                         "management.endpoint.jdpay.enabled",
@@ -180,5 +182,15 @@ class JdPayConfigurationMetadataTest {
                         .get("defaultValue")
                         .asBoolean())
                 .isFalse();
+        assertThat(properties
+                        .get("jdpay.notify.idempotency.redis.key-prefix")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("jdpay:notify:");
+        assertThat(properties
+                        .get("jdpay.notify.idempotency.redis.timeout")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("2s");
     }
 }

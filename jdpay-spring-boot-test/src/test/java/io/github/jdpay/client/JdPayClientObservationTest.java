@@ -70,6 +70,28 @@ class JdPayClientObservationTest {
     }
 
     @Test
+    void aRetriedQueryIsOneObservationWhoseChildrenAreEveryAttempt() {
+        this.template.uniOrder(order("obs-retry", 100), UniOrderTradeType.GEN);
+        this.registry.clear();
+        jd.faults().next("query", 2).httpStatus(503);
+
+        this.template.queryPayment("obs-retry");
+
+        onlyCall()
+                .that()
+                .hasLowCardinalityKeyValue("jdpay.operation", "query")
+                .hasLowCardinalityKeyValue("outcome", "SUCCESS");
+        TestObservationRegistryAssert.assertThat(this.registry)
+                .hasNumberOfObservationsWithNameEqualTo("http.client.requests", 3)
+                .hasHandledContextsThatSatisfy(contexts -> assertThat(contexts)
+                        .filteredOn(context -> "http.client.requests".equals(context.getName()))
+                        .allSatisfy(http -> assertThat(http.getParentObservation())
+                                .isNotNull()
+                                .satisfies(parent -> assertThat(parent.getContextView())
+                                        .isInstanceOf(JdPayClientObservationContext.class))));
+    }
+
+    @Test
     void jdsRefusalIsAnApiErrorTaggedWithItsCode() {
         jd.faults().next("uniorder").resultCode("TRDE0001", "refused for the test");
 

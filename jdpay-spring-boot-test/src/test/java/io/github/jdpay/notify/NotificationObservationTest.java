@@ -208,6 +208,22 @@ class NotificationObservationTest {
     }
 
     @Test
+    void aTradeTimeOlderThanTheReplayWindowIsExpired() {
+        // JD Pay's 2.0 test vector N2 was signed in 2017: far beyond jdpay.notify.max-age (24 h).
+        this.runner.run(context -> {
+            assertThat(deliver(context, NotificationContent.payment("OBS8", 100, "20170505143145")))
+                    .isEqualTo(400);
+
+            only(context)
+                    .that()
+                    .hasLowCardinalityKeyValue("outcome", "REJECTED")
+                    .hasLowCardinalityKeyValue("reason", "EXPIRED")
+                    .hasLowCardinalityKeyValue("jdpay.kind", "trade")
+                    .hasLowCardinalityKeyValue("jdpay.merchant", "default");
+        });
+    }
+
+    @Test
     void anAmountOtherThanExpectedIsAnAmountMismatch() {
         JdPayExpectedAmounts expected = (merchant, tradeNum) -> Optional.of(Money.ofFen(999));
         this.runner.withBean(JdPayExpectedAmounts.class, () -> expected).run(context -> {

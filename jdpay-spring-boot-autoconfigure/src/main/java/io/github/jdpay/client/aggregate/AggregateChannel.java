@@ -12,6 +12,7 @@ import io.github.jdpay.protocol.aggregate.ScanUrlTransport;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.http.MediaType;
 
 /**
@@ -20,6 +21,12 @@ import org.springframework.http.MediaType;
  * successful, in whichever naming and encoding JD answers.
  */
 final class AggregateChannel {
+
+    /**
+     * The aggregate merchant's name in {@code jdpay.client.requests}' {@code jdpay.merchant} tag: it has no configured
+     * name, and its notifications carry the same one.
+     */
+    static final String MERCHANT_NAME = "aggregate";
 
     private static final MediaType FORM = new MediaType(MediaType.APPLICATION_FORM_URLENCODED, StandardCharsets.UTF_8);
 
@@ -46,8 +53,20 @@ final class AggregateChannel {
         return this.merchant;
     }
 
-    /** Runs one interface and maps JD's verified plaintext; see {@link Transport#call} for untrustworthy answers. */
+    /**
+     * Runs one interface and maps JD's verified plaintext; see {@link Transport#call} for untrustworthy answers. The
+     * plaintext is made inside the {@code jdpay.client.requests} observation, as the JD Pay 2.0 client's fields are.
+     */
     <T> T call(
+            AggregateOperation operation,
+            Supplier<Map<String, ?>> plain,
+            String tradeNo,
+            Function<Map<String, String>, T> reader) {
+        return this.transport.observed(
+                operation, MERCHANT_NAME, tradeNo, () -> exchange(operation, plain.get(), tradeNo, reader));
+    }
+
+    private <T> T exchange(
             AggregateOperation operation,
             Map<String, ?> plain,
             String tradeNo,

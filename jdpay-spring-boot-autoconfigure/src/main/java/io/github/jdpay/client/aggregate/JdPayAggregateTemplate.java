@@ -74,7 +74,7 @@ public final class JdPayAggregateTemplate implements JdPayAggregateOperations {
         String outTradeNo = request.outTradeNo();
         return this.channel.call(
                 AggregateOperation.GET_SCAN_URL,
-                this.fields.scanUrl(request),
+                () -> this.fields.scanUrl(request),
                 outTradeNo,
                 plain -> ScanUrl.from(plain, outTradeNo));
     }
@@ -83,7 +83,7 @@ public final class JdPayAggregateTemplate implements JdPayAggregateOperations {
     public AggregateTrade pay(AggregatePayRequest request) {
         return this.channel.call(
                 AggregateOperation.PAY,
-                this.fields.pay(request),
+                () -> this.fields.pay(request),
                 request.order().outTradeNo(),
                 AggregateTrade::from);
     }
@@ -92,7 +92,7 @@ public final class JdPayAggregateTemplate implements JdPayAggregateOperations {
     public AggregateUnifiedOrder unifiedOrder(AggregateUnifiedOrderRequest request) {
         return this.channel.call(
                 AggregateOperation.UNIFIED_ORDER,
-                this.fields.unifiedOrder(request),
+                () -> this.fields.unifiedOrder(request),
                 request.order().outTradeNo(),
                 AggregateUnifiedOrder::from);
     }
@@ -101,20 +101,26 @@ public final class JdPayAggregateTemplate implements JdPayAggregateOperations {
     public AggregateTrade queryTrade(String outTradeNo) {
         String checked = FieldRules.tradeNum("outTradeNo", outTradeNo);
         return this.channel.call(
-                AggregateOperation.QUERY_TRADE, this.fields.queryTrade(checked), checked, AggregateTrade::from);
+                AggregateOperation.QUERY_TRADE, () -> this.fields.queryTrade(checked), checked, AggregateTrade::from);
     }
 
     @Override
     public AggregateRefund refund(AggregateRefundRequest request) {
         return this.channel.call(
-                AggregateOperation.REFUND, this.fields.refund(request), request.outRefundNo(), AggregateRefund::from);
+                AggregateOperation.REFUND,
+                () -> this.fields.refund(request),
+                request.outRefundNo(),
+                AggregateRefund::from);
     }
 
     @Override
     public AggregateRefund queryRefund(String outRefundNo) {
         String checked = FieldRules.tradeNum("outRefundNo", outRefundNo);
         return this.channel.call(
-                AggregateOperation.QUERY_REFUND, this.fields.queryRefund(checked), checked, AggregateRefund::from);
+                AggregateOperation.QUERY_REFUND,
+                () -> this.fields.queryRefund(checked),
+                checked,
+                AggregateRefund::from);
     }
 
     @Override

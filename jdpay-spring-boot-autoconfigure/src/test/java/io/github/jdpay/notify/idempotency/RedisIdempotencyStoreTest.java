@@ -1,0 +1,100 @@
+package io.github.jdpay.notify.idempotency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jdpay.notify.idempotency.IdempotencyStore.Claim;
+import io.github.jdpay.notify.idempotency.redis.RedisIdempotencyStore;
+import io.github.jdpay.notify.idempotency.redis.RedisTestServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ScanOptions;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * {@link RedisIdempotencyStore} on a real Redis server: the contract, each instance on a connection of its own (two
+ * connection factories on one server are two instances of the application).
+ *
+ * <p>Redis keeps the time of leases and time to live itself, as key expiry, so the contract's clock cannot reach it:
+ * {@link #advance(Duration)} moves the store's time by shortening the expiry of every key under the test's prefix by
+ * that much, and deleting those it ends, which is what that much time would do in Redis.
+ */
+class RedisIdempotencyStoreTest extends IdempotencyStoreContract {
+
+    private static final List<LettuceConnectionFactory> factories = new ArrayList<>();
+
+    private static final String PREFIX = RedisTestServer.uniquePrefix();
+
+    private final AtomicInteger instances = new AtomicInteger();
+
+    @BeforeAll
+    static void connect() {
+        String url = RedisTestServer.configuredUrl();
+        if (url != null) {
+            factories.add(RedisTestServer.connect(url));
+            factories.add(RedisTestServer.connect(url));
+        }
+    }
+
+    @AfterAll
+    static void deleteKeysAndDisconnect() {
+        if (!factories.isEmpty()) {
+            StringRedisTemplate redis = new StringRedisTemplate(factories.get(0));
+            redis.delete(keys(redis));
+        }
+        factories.forEach(LettuceConnectionFactory::destroy);
+        factories.clear();
+    }
+
+    @Override
+    IdempotencyStore instance() {
+        RedisTestServer.url();
+        LettuceConnectionFactory factory = factories.get(this.instances.getAndIncrement() % factories.size());
+        return new RedisIdempotencyStore(new StringRedisTemplate(factory), this.times, PREFIX);
+    }
+
+    @Override
+    void advance(Duration duration) {
+        super.advance(duration);
+        StringRedisTemplate redis = new StringRedisTemplate(factories.get(0));
+        for (String key : keys(redis)) {
+            Long left = redis.getExpire(key, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (left != null && left > 0) {
+                long remaining = left - duration.toMillis();
+                if (remaining > 0) {
+                    redis.expire(key, Duration.ofMillis(remaining));
+                } else {
+                    redis.delete(key);
+                }
+            }
+        }
+    }
+
+    /**
+     * As the contract's, with a minute to spare rather than a second: the time the test itself takes passes in Redis
+     * too, and a loaded machine can take a second between two statements.
+     */
+    @Override
+    @Test
+    void aClaimWithinItsTimeoutBlocksItsTwins() {
+        instance().claim("22294531:0:2:T6");
+        advance(IN_PROGRESS_TIMEOUT.minusMinutes(1));
+
+        assertThat(instance().claim("22294531:0:2:T6")).isEqualTo(Claim.IN_PROGRESS);
+    }
+
+    private static Set<String> keys(StringRedisTemplate redis) {
+        Set<String> keys = new java.util.HashSet<>();
+        try (var cursor = redis.scan(
+                ScanOptions.scanOptions().match(PREFIX + "*").count(1000).build())) {
+            cursor.forEachRemaining(keys::add);
+        }
+        return keys;
+    }
+}
