@@ -66,15 +66,15 @@ public class JdPayNotifyProperties {
         private Duration ttl = Duration.ofHours(24);
 
         /**
-         * How long a claim of the memory store (or another leased store) holds without renewal. It is renewed every
+         * How long a claim holds without renewal. It is renewed every
          * third of this while the handler runs, so a slow handler keeps it; a claim whose instance died is taken over by
          * the first delivery after it. Keep it well under JD's first retry gap of one minute.
          */
         private Duration lease = Duration.ofSeconds(30);
 
         /**
-         * Longest wait for one operation of the store (a database connection, a statement); past it the endpoint
-         * answers 503 at once and JD delivers again. At most a third of the lease.
+         * Longest wait for one operation of the store (a database connection, a statement, a Redis command), at most
+         * 2s and a third of the lease; past it the endpoint answers 503 at once and JD delivers again.
          */
         private Duration timeout = Duration.ofSeconds(2);
 
@@ -158,25 +158,12 @@ public class JdPayNotifyProperties {
         /** Put before every key the store writes; on Redis Cluster, include a hash tag such as {jdpay}. */
         private String keyPrefix = "jdpay:notify:";
 
-        /**
-         * Longest a store operation waits for Redis, at most 2s; then the endpoint answers 503 and JD delivers again.
-         */
-        private Duration timeout = Duration.ofSeconds(2);
-
         public String getKeyPrefix() {
             return this.keyPrefix;
         }
 
         public void setKeyPrefix(String keyPrefix) {
             this.keyPrefix = keyPrefix;
-        }
-
-        public Duration getTimeout() {
-            return this.timeout;
-        }
-
-        public void setTimeout(Duration timeout) {
-            this.timeout = timeout;
         }
     }
 

@@ -79,7 +79,6 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.notify.idempotency.max-entries",
                         "jdpay.notify.idempotency.jdbc.initialize-schema",
                         "jdpay.notify.idempotency.redis.key-prefix",
-                        "jdpay.notify.idempotency.redis.timeout",
                         // Boot's configuration processor documents the jdpay actuator endpoint's own settings.
                         "management.endpoint.jdpay.access",
                         "management.endpoint.jdpay.enabled",
@@ -187,10 +186,5 @@ class JdPayConfigurationMetadataTest {
                         .get("defaultValue")
                         .asText())
                 .isEqualTo("jdpay:notify:");
-        assertThat(properties
-                        .get("jdpay.notify.idempotency.redis.timeout")
-                        .get("defaultValue")
-                        .asText())
-                .isEqualTo("2s");
     }
 }

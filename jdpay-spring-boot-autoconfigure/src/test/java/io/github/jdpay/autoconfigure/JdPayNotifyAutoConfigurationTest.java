@@ -148,7 +148,7 @@ class JdPayNotifyAutoConfigurationTest {
                 "jdpay.notify.idempotency.ttl=2h",
                 "jdpay.notify.idempotency.lease=0s",
                 "jdpay.notify.idempotency.timeout=0s",
-                "jdpay.notify.idempotency.timeout=11s"
+                "jdpay.notify.idempotency.timeout=3s"
             })
     void timesThatCannotRecogniseJdsRetriesStopStartUp(String property) {
         String name = property.substring(0, property.indexOf('='));
