@@ -65,8 +65,8 @@ record CrashOptions(
         Duration lease = Duration.ofSeconds(Flags.positive(values, "--lease-seconds", 6, 300));
         if (lease.compareTo(MIN_LEASE) < 0) {
             // The shop refuses a lease shorter than three of its store timeouts (jdpay.notify.idempotency.timeout).
-            throw new IllegalArgumentException("--lease-seconds is at least " + MIN_LEASE.toSeconds() + " but was "
-                    + lease.toSeconds());
+            throw new IllegalArgumentException(
+                    "--lease-seconds is at least " + MIN_LEASE.toSeconds() + " but was " + lease.toSeconds());
         }
         // By default a minute of JD's lasts 1.2 leases: the first re-delivery comes after the dead instance's lease ran
         // out, as JD's first re-delivery (1 min) comes after a lease of less than a minute.

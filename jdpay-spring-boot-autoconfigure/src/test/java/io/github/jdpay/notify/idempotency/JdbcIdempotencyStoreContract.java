@@ -130,7 +130,7 @@ abstract class JdbcIdempotencyStoreContract extends IdempotencyStoreContract {
     }
 
     @Test
-    void aHandlerThatThrowsAfterItsWriteLeavesNeitherRow() {
+    void aHandlerThatThrowsAfterItsWriteLeavesNeitherRowAndTheNextDeliveryRunsOnce() throws Exception {
         Shop shop = shop();
 
         assertThatThrownBy(() -> shop.store().runOnce("22294531:0:2:TX2", () -> {
@@ -141,6 +141,19 @@ abstract class JdbcIdempotencyStoreContract extends IdempotencyStoreContract {
 
         assertThat(count(JdbcIdempotencyStore.TABLE)).isZero();
         assertThat(count("shop_effect")).isZero();
+        Shop next = shop();
+        AtomicInteger runs = new AtomicInteger();
+        assertThat(next.store().runOnce("22294531:0:2:TX2", () -> {
+                    runs.incrementAndGet();
+                    next.effect("TX2");
+                }))
+                .isEqualTo(Outcome.HANDLED);
+        assertThat(next.store().runOnce("22294531:0:2:TX2", runs::incrementAndGet))
+                .isEqualTo(Outcome.DONE);
+        assertThat(runs).hasValue(1);
+        assertThat(count("shop_effect")).isEqualTo(1);
+        assertThat(rows("22294531:0:2:TX2")).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("STATE", "DONE"));
     }
 
     @Test
