@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Loads the notification endpoint (POST /jdpay/notify, signed notifications of the test merchant) and a bare endpoint of
 # the same application with wrk over loopback, alternating in rounds, and prints a Markdown summary: requests per
-# second, p50 and p99 latency, the ratio to the bare endpoint, issue 8's targets and PASS/MISS. About 3 minutes.
+# second, p50 and p99 latency, the ratio to the bare endpoint, issue 8's targets and PASS/MISS, for new trades, duplicates
+# and a mix of new trades, duplicates and garbage (60/25/15). About 6 minutes.
 #
 #   jdpay-benchmarks/endpoint.sh                         # 3 rounds of 10 s per load, 16 connections, in-memory store
 #   jdpay-benchmarks/endpoint.sh --store jdbc            # the JDBC idempotency store on H2

@@ -52,7 +52,7 @@ final class EndpointReport {
             if (runs == null) {
                 continue;
             }
-            boolean notify = load == Load.NEW || load == Load.DUPLICATE;
+            boolean notify = load.notifies();
             List<Double> toBare = ratios(load, Load.BARE);
             List<Double> toFloor = ratios(load, Load.FLOOR);
             sb.append(String.format(

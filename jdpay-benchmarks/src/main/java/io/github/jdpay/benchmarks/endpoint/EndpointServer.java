@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,10 +82,14 @@ final class EndpointServer implements AutoCloseable {
 
     /** Posts one body and returns the status and the answer, to check an endpoint before loading it. */
     HttpResponse<String> post(String path, String body) {
+        return post(path, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(url(path)))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/xml;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
     }
 

@@ -62,13 +62,14 @@ public final class EndpointSummary {
                     Files.readAllLines(this.options.work().resolve("replay-0.txt"))
                             .get(0));
             progress("warm-up, " + this.options.warmupSeconds() + " s per load");
-            for (Load load : List.of(Load.BARE, Load.FLOOR, Load.DUPLICATE, Load.NEW)) {
+            // Duplicates first: the replayed notifications are handled then, so the mixed load's duplicates are ones.
+            for (Load load : List.of(Load.BARE, Load.FLOOR, Load.DUPLICATE, Load.NEW, Load.MIX)) {
                 measure(server, load, replay, this.options.warmupSeconds());
             }
             for (int round = 0; round < this.options.rounds(); round++) {
                 List<Load> order = (round % 2 == 0)
-                        ? List.of(Load.BARE, Load.NEW, Load.FLOOR, Load.DUPLICATE)
-                        : List.of(Load.DUPLICATE, Load.FLOOR, Load.NEW, Load.BARE);
+                        ? List.of(Load.BARE, Load.NEW, Load.FLOOR, Load.DUPLICATE, Load.MIX)
+                        : List.of(Load.MIX, Load.DUPLICATE, Load.FLOOR, Load.NEW, Load.BARE);
                 for (Load load : order) {
                     report.add(load, measure(server, load, replay, this.options.seconds()));
                 }
@@ -79,13 +80,18 @@ public final class EndpointSummary {
 
     private LoadResult measure(EndpointServer server, Load load, Path replay, int seconds) throws IOException {
         Path bodies = replay;
-        if (load == Load.NEW) {
-            // As many new trades as the fastest notification load seen so far would take in the time, with a margin,
+        if (load == Load.NEW || load == Load.MIX) {
+            // As many requests as the fastest notification load seen so far would take in the time, with a margin,
             // signed before the run starts; duplicates are the faster case, so their rate bounds this one's.
             int count = (int) Math.min(MAX_NEW_TRADES, this.notifyPerSecond * seconds * 1.5);
-            bodies = this.options.work().resolve("new-" + this.batch);
-            NotificationBodies.write(
-                    bodies, "N" + this.stamp + "-" + this.batch++ + "-", count, this.options.threads());
+            String prefix = ((load == Load.NEW) ? "N" : "M") + this.stamp + "-" + this.batch + "-";
+            bodies = this.options.work().resolve(load.name().toLowerCase(Locale.ROOT) + "-" + this.batch++);
+            if (load == Load.NEW) {
+                NotificationBodies.write(bodies, prefix, count, this.options.threads());
+            } else {
+                NotificationBodies.writeMix(
+                        bodies, prefix, count, this.options.threads(), Files.readAllLines(replayFile(replay)));
+            }
         }
         long handledBefore = server.handled();
         long cpuBefore = server.cpuMicros();
@@ -102,7 +108,7 @@ public final class EndpointSummary {
                 result.p99Micros() / 1000.0,
                 result.failures(),
                 handled));
-        if (load == Load.NEW || load == Load.DUPLICATE) {
+        if (load.notifies()) {
             this.notifyPerSecond = Math.max(this.notifyPerSecond, result.throughput());
         }
         if (load == Load.NEW) {
@@ -111,13 +117,42 @@ public final class EndpointSummary {
                     handled >= result.requests(),
                     String.format(
                             Locale.ROOT, "%,d new trades answered but only %,d handled", result.requests(), handled));
-            for (int thread = 0; thread < this.options.threads(); thread++) {
-                Files.deleteIfExists(bodies.resolveSibling(bodies.getFileName() + "-" + thread + ".txt"));
-            }
+            deleteBodies(bodies);
         } else if (load == Load.DUPLICATE && seconds != this.options.warmupSeconds()) {
             check(handled == 0, handled + " duplicates handled again");
+        } else if (load == Load.MIX) {
+            // Each wrk thread replays its file from the start, 12 new trades, 5 duplicates and 3 garbage bodies in
+            // every 20: the shares hold to within a cycle per thread and the requests still in flight at the end.
+            long slack = 20L * this.options.threads() + this.options.connections();
+            check(result.wraps() == 0, "a mixed run ran out of requests and repeated some");
+            check(
+                    Math.abs(result.failures() - result.requests() * 3 / 20) <= slack,
+                    String.format(
+                            Locale.ROOT,
+                            "%,d of %,d mixed requests not answered 2xx, where 15 %% were garbage",
+                            result.failures(),
+                            result.requests()));
+            check(
+                    Math.abs(handled - result.requests() * 12 / 20) <= slack,
+                    String.format(
+                            Locale.ROOT,
+                            "%,d of %,d mixed requests handled, where 60 %% were new trades",
+                            handled,
+                            result.requests()));
+            deleteBodies(bodies);
         }
         return result;
+    }
+
+    private void deleteBodies(Path bodies) throws IOException {
+        for (int thread = 0; thread < this.options.threads(); thread++) {
+            Files.deleteIfExists(bodies.resolveSibling(bodies.getFileName() + "-" + thread + ".txt"));
+        }
+    }
+
+    /** The replayed notifications of the first {@code wrk} thread's file: all of them handled in the warm-up. */
+    private static Path replayFile(Path replay) {
+        return replay.resolveSibling(replay.getFileName() + "-0.txt");
     }
 
     private void check(boolean condition, String message) {
@@ -134,6 +169,14 @@ public final class EndpointSummary {
             if (answer.statusCode() != 200 || !answer.body().equals("success")) {
                 throw new IllegalStateException(
                         path + " answered " + answer.statusCode() + " " + answer.body() + " instead of 200 success");
+            }
+        }
+        // The mixed load counts every answer that is not 2xx as garbage refused: each kind must be a 4xx, not a 5xx.
+        for (byte[] garbage : NotificationBodies.GARBAGE) {
+            HttpResponse<String> answer = server.post(EndpointApplication.NOTIFY_PATH, garbage);
+            if (answer.statusCode() < 400 || answer.statusCode() > 499) {
+                throw new IllegalStateException("a garbage body was answered " + answer.statusCode() + " "
+                        + answer.body() + " instead of a 4xx");
             }
         }
     }
@@ -158,7 +201,7 @@ public final class EndpointSummary {
         sb.append(String.format(
                 Locale.ROOT,
                 "%d rounds of %d s per load after %d s of warm-up each, alternating (bare, new trades, floor,"
-                        + " duplicates; then the other way round); wrk with %d threads and %d connections over loopback; idempotency store"
+                        + " duplicates, mixed; then the other way round); wrk with %d threads and %d connections over loopback; idempotency store"
                         + " %s; server JVM -Xms1g -Xmx1g. Figures are medians over the rounds; the ratio is the"
                         + " median of each round's throughput over that round's bare endpoint.%n%n",
                 this.options.rounds(),

@@ -127,9 +127,8 @@ public class OrderLedger {
             settle(order, current);
             return current.withStatus(ShopRefund.Status.SUCCEEDED);
         }
-        if (status == RefundStatus.FAILED && current.status() == ShopRefund.Status.PROCESSING) {
-            current = current.withStatus(ShopRefund.Status.FAILED);
-            this.repository.updateStatus(current);
+        if (status == RefundStatus.FAILED && this.repository.markFailed(current.refundTradeNum())) {
+            return current.withStatus(ShopRefund.Status.FAILED);
         }
         return current;
     }
@@ -139,10 +138,9 @@ public class OrderLedger {
      * the caller's transaction, which has locked the order.
      */
     ShopOrder settle(ShopOrder order, ShopRefund refund) {
-        if (refund.status() == ShopRefund.Status.SUCCEEDED) {
+        if (!this.repository.markSucceeded(refund.refundTradeNum())) {
             return order;
         }
-        this.repository.updateStatus(refund.withStatus(ShopRefund.Status.SUCCEEDED));
         return save((refund.kind() == ShopRefund.Kind.REVOKE) ? order.revoked() : order.refunded(refund.amountFen()));
     }
 

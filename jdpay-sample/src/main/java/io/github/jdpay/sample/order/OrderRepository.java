@@ -90,11 +90,26 @@ class OrderRepository {
                 .update();
     }
 
-    void updateStatus(ShopRefund refund) {
-        this.jdbc
-                .sql("UPDATE shop_refund SET status = ? WHERE refund_trade_num = ?")
-                .params(refund.status().name(), refund.refundTradeNum())
-                .update();
+    /**
+     * Marks a refund succeeded unless it already is, and says whether this call did it. The condition is evaluated by
+     * the update on the row's latest committed version: a refund read a moment earlier in the same transaction may be
+     * stale (H2 showed it when JD's answer and its notification arrived together), the update's count is not.
+     */
+    boolean markSucceeded(String refundTradeNum) {
+        return transition(refundTradeNum, "status <> 'SUCCEEDED'", ShopRefund.Status.SUCCEEDED);
+    }
+
+    /** Marks a refund failed if it is still in progress, and says whether this call did it. */
+    boolean markFailed(String refundTradeNum) {
+        return transition(refundTradeNum, "status = 'PROCESSING'", ShopRefund.Status.FAILED);
+    }
+
+    private boolean transition(String refundTradeNum, String condition, ShopRefund.Status to) {
+        return this.jdbc
+                        .sql("UPDATE shop_refund SET status = ? WHERE refund_trade_num = ? AND " + condition)
+                        .params(to.name(), refundTradeNum)
+                        .update()
+                == 1;
     }
 
     Optional<ShopRefund> findRefund(String refundTradeNum) {

@@ -11,6 +11,11 @@ import io.github.jdpay.notify.RefundNotification;
 import io.github.jdpay.notify.TradeNotification;
 import io.github.jdpay.sample.ShopTestSupport;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -97,6 +102,42 @@ class PaymentNotificationsTest extends ShopTestSupport {
                 .singleElement()
                 .extracting(ShopRefund::status)
                 .isEqualTo(ShopRefund.Status.SUCCEEDED);
+    }
+
+    @Test
+    void aRefundIsAppliedOnceWhenItsAnswerAndItsNotificationsArriveTogether() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            for (int round = 0; round < 40; round++) {
+                String tradeNum = paid(3000);
+                ShopRefund refund = this.ledger.startRefund(tradeNum, 1000L);
+                CyclicBarrier start = new CyclicBarrier(3);
+                List<Callable<Object>> arrivals = List.of(
+                        () -> {
+                            start.await();
+                            return this.ledger.refundAnswered(refund, RefundStatus.SUCCESS);
+                        },
+                        () -> {
+                            start.await();
+                            this.notifications.refunded(refund(refund.refundTradeNum(), tradeNum, 1000));
+                            return tradeNum;
+                        },
+                        () -> {
+                            start.await();
+                            this.notifications.refunded(refund(refund.refundTradeNum(), null, 1000));
+                            return tradeNum;
+                        });
+                for (Future<Object> arrival : pool.invokeAll(arrivals)) {
+                    arrival.get();
+                }
+
+                ShopOrder order = this.ledger.order(tradeNum);
+                assertThat(order.refundedFen()).as("round %d", round).isEqualTo(1000);
+                assertThat(order.notificationsHandled()).isEqualTo(3);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
