@@ -9,12 +9,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The health of one merchant as this instance can tell it without calling JD: its DES key round-trips, its private
- * key signs, and the idempotency store answers a claim. JD's gateway is not pinged: a health check must not depend on
+ * key signs, and the idempotency store answers within its timeout. JD's gateway is not pinged: a health check must not depend on
  * a third party, nor load it.
  */
 public final class JdPayMerchantCheck {
 
-    /** Key the store is probed with: claimed and released, never completed. */
+    /**
+     * Key the store is probed with: its work always throws, so the key is claimed and released (or its transaction
+     * rolled back), never recorded as handled. Another probe holding it at the time counts as reachable.
+     */
     static final String PROBE_KEY = "jdpay-health-probe";
 
     private final JdPayMerchant merchant;
@@ -47,16 +50,28 @@ public final class JdPayMerchantCheck {
             details.put("store", "none");
         } else {
             try {
-                if (this.store.claim(PROBE_KEY) == IdempotencyStore.Claim.NEW) {
-                    this.store.release(PROBE_KEY);
-                }
+                this.store.runOnce(PROBE_KEY, () -> {
+                    throw new Probe();
+                });
                 details.put("store", "reachable");
-            } catch (RuntimeException ex) {
+            } catch (Probe ex) {
+                details.put("store", "reachable");
+            } catch (Exception ex) {
                 up = false;
                 details.put("store", "failed: " + ex.getClass().getSimpleName());
             }
         }
         return new Result(up, details);
+    }
+
+    /** The probe's work, which fails on purpose. */
+    private static final class Probe extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        Probe() {
+            super("health probe", null, false, false);
+        }
     }
 
     /**

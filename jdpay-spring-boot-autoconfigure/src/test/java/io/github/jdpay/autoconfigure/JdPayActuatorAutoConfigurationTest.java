@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.TestKeys;
+import io.github.jdpay.exception.JdPayIdempotencyStoreException;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
 import io.github.jdpay.notify.observation.JdPayNotificationOutcome;
 import io.github.jdpay.observation.JdPayEndpoint;
@@ -127,7 +128,7 @@ class JdPayActuatorAutoConfigurationTest {
             Map<String, Object> health = health(context, "default");
 
             assertThat(health).containsEntry("status", "DOWN");
-            assertThat(health.get("details").toString()).contains("store=failed: IllegalStateException");
+            assertThat(health.get("details").toString()).contains("store=failed: JdPayIdempotencyStoreException");
         });
     }
 
@@ -213,18 +214,8 @@ class JdPayActuatorAutoConfigurationTest {
     static final class DownStore implements IdempotencyStore {
 
         @Override
-        public Claim claim(String key) {
-            throw new IllegalStateException("connection refused");
-        }
-
-        @Override
-        public void complete(String key) {
-            throw new IllegalStateException("connection refused");
-        }
-
-        @Override
-        public void release(String key) {
-            throw new IllegalStateException("connection refused");
+        public Outcome runOnce(String key, Work work) {
+            throw new JdPayIdempotencyStoreException("connection refused", null);
         }
     }
 }
