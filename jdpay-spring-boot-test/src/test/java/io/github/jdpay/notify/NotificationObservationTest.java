@@ -260,6 +260,28 @@ class NotificationObservationTest {
     }
 
     @Test
+    void anUnexpectedFailureWhileCheckingIsAnErrorAndTheHandlerIsNotCalled() {
+        // The application's own lookup of the expected amount fails: no refusal of JD's, a 503 so that JD retries.
+        JdPayExpectedAmounts ordersDown = (merchant, tradeNum) -> {
+            throw new IllegalStateException("order database is down");
+        };
+        this.runner.withBean(JdPayExpectedAmounts.class, () -> ordersDown).run(context -> {
+            assertThat(deliver(context, NotificationContent.payment("OBS9", 100, NotificationContent.now())))
+                    .isEqualTo(503);
+
+            only(context)
+                    .that()
+                    .hasLowCardinalityKeyValue("outcome", "ERROR")
+                    .hasLowCardinalityKeyValue("reason", "none")
+                    .hasLowCardinalityKeyValue("jdpay.kind", "trade")
+                    .hasLowCardinalityKeyValue("jdpay.merchant", "default")
+                    .hasHighCardinalityKeyValue("jdpay.trade-num", "OBS9")
+                    .hasError();
+            assertThat(context.getBean(Payments.class).contexts).isEmpty();
+        });
+    }
+
+    @Test
     void aRefusedSignatureSaysWhichKeyWasTried() {
         NotificationSample forged = HostileNotifications.named("wrong-jd-key");
         JdPayXmlNotificationSource source =
