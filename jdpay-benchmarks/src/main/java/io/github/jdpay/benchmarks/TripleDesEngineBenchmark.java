@@ -1,6 +1,9 @@
 package io.github.jdpay.benchmarks;
 
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Cipher;
@@ -23,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * 3DES-ECB without padding, in place over whole blocks, through each implementation at hand: which one the library's
- * ciphers should use. Every method transforms the same buffer the same way (BenchmarkFixturesTest checks they agree).
+ * ciphers should use. Every method transforms the same buffer the same way; the set-up checks that they agree.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -82,6 +85,31 @@ public class TripleDesEngineBenchmark {
         this.singleDes = this.encrypt
                 ? new DESEngine[] {des(true, 0), des(false, 8), des(true, 16)}
                 : new DESEngine[] {des(false, 16), des(true, 8), des(false, 0)};
+        requireAgreement(Cipher.getInstance("DESede/ECB/NoPadding"), mode, secret);
+    }
+
+    /** Each implementation must turn the buffer into what one JCA call makes of it, or there is nothing to compare. */
+    private void requireAgreement(Cipher reference, int mode, SecretKeySpec secret) throws GeneralSecurityException {
+        reference.init(mode, secret);
+        byte[] original = this.buffer;
+        byte[] expected = reference.doFinal(original);
+        Map<String, Implementation> implementations = new LinkedHashMap<>();
+        implementations.put("sunJce", this::sunJce);
+        implementations.put("bouncyCastleJca", this::bouncyCastleJca);
+        implementations.put("bouncyCastleEngine", this::bouncyCastleEngine);
+        implementations.put("bouncyCastleEngineKeyedPerCall", this::bouncyCastleEngineKeyedPerCall);
+        implementations.put("bouncyCastleSingleDesThrice", this::bouncyCastleSingleDesThrice);
+        for (Map.Entry<String, Implementation> implementation : implementations.entrySet()) {
+            this.buffer = original.clone();
+            if (!Arrays.equals(implementation.getValue().run(), expected)) {
+                throw new IllegalStateException(implementation.getKey() + " does not " + this.direction + " as JCA");
+            }
+        }
+        this.buffer = original;
+    }
+
+    private interface Implementation {
+        byte[] run() throws GeneralSecurityException;
     }
 
     byte[] key() {

@@ -2,13 +2,18 @@ package io.github.jdpay.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jdpay.crypto.KeyLoader;
+import java.util.Random;
 import java.util.function.Function;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every 3DES implementation the engine benchmark compares turns the buffer into what one JCA call makes of it. */
+/**
+ * Every 3DES implementation the engine benchmark compares, and the codec benchmarks' 3DES primitive, turn the buffer
+ * into what one JCA call makes of it.
+ */
 class TripleDesEngineBenchmarkTest {
 
     @ParameterizedTest
@@ -30,6 +35,20 @@ class TripleDesEngineBenchmarkTest {
                 .isEqualTo(expected);
         assertThat(run(bytes, direction, TripleDesEngineBenchmark::bouncyCastleSingleDesThrice))
                 .isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"encrypt, 0", "decrypt, 848", "encrypt, 65536"})
+    void theCodecFloorsThreeDesIsTheJcaTransformation(String direction, int bytes) throws Exception {
+        byte[] blocks = new byte[bytes];
+        new Random(bytes).nextBytes(blocks);
+        int mode = "encrypt".equals(direction) ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE;
+        Cipher cipher = Cipher.getInstance("DESede/ECB/NoPadding");
+        cipher.init(mode, new SecretKeySpec(KeyLoader.desKey("DES key", Messages.DES_KEY), "DESede"));
+        Primitives primitives =
+                new Primitives(Cipher.DECRYPT_MODE, KeyPairs.ofBits(1024).publicKey(), mode);
+
+        assertThat(primitives.tripleDes(blocks)).isEqualTo(cipher.doFinal(blocks));
     }
 
     private static byte[] run(int bytes, String direction, Function<TripleDesEngineBenchmark, byte[]> method)
