@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>JD's SDK pads with PKCS#5 while its document describes a mod-16 rule of its own; decryption therefore strips a
  * run of {@code n} bytes of value {@code n} (1 to 16) and then trailing control and space bytes, so both decode. The
- * blocks go through Bouncy Castle's DESede engine, in place, with the padding added here.
+ * blocks go through Bouncy Castle's DES engine, in place, with the padding added here.
  */
 public final class AggregateTripleDesCipher implements AggregateCipher {
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * JD Pay 2.0 3DES: {@code DESede/ECB/NoPadding} over {@code be32(length) || data || zero padding}.
  *
  * <p>Unlike JD's own Java library, decryption is correct for every byte value and has no size cap; a declared length
- * larger than the decrypted block is an error. The blocks go through Bouncy Castle's DESede engine, byte for byte what
+ * larger than the decrypted block is an error. The blocks go through Bouncy Castle's DES engine, byte for byte what
  * the JCA transformation gives, in less time.
  */
 public final class JdTripleDesCipher implements JdPayCipher, RangeCipher {
