@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -44,6 +45,15 @@ class RedisIdempotencyStoreTest extends IdempotencyStoreContract {
             factories.add(RedisTestServer.connect(url));
             factories.add(RedisTestServer.connect(url));
         }
+    }
+
+    /**
+     * Each test needs the server, so its absence is settled here: an assumption failing later, inside a lambda the
+     * test expects to throw or on a pool thread, would be reported as the test's failure instead of a skip.
+     */
+    @BeforeEach
+    void requireServer() {
+        RedisTestServer.url();
     }
 
     @AfterAll

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -54,6 +55,15 @@ class RedisIdempotencyStoreLeaseTest {
             factories.add(RedisTestServer.connect(url));
             factories.add(RedisTestServer.connect(url));
         }
+    }
+
+    /**
+     * Each test needs the server, so its absence is settled here: an assumption failing later, inside a lambda the
+     * test expects to throw or on a pool thread, would be reported as the test's failure instead of a skip.
+     */
+    @BeforeEach
+    void requireServer() {
+        RedisTestServer.url();
     }
 
     @AfterAll
