@@ -2,12 +2,12 @@ package io.github.jdpay.client;
 
 import io.github.jdpay.client.observation.JdPayClientObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -16,9 +16,7 @@ import org.springframework.web.client.RestClient;
  * client's settings, the retry policy and the clock.
  *
  * <p>The HTTP client is a {@link RestClient} made from the given builder (so its interceptors, observations and
- * customizers apply) with a JDK {@code HttpClient} request factory that enforces the connect and read timeouts, unless
- * a {@linkplain #requestFactory(ClientHttpRequestFactory) request factory} is set. The builder's own request factory
- * is replaced either way: Spring Boot puts one with its own settings on every builder it makes.
+ * customizers apply) with a JDK {@code HttpClient} request factory that enforces the connect and read timeouts.
  *
  * @param <B> the concrete builder, returned by every setter
  */
@@ -27,8 +25,6 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
     private JdPayEndpoints endpoints = JdPayEndpoints.production();
 
     private Supplier<RestClient.Builder> restClientBuilder = RestClient::builder;
-
-    private @Nullable ClientHttpRequestFactory requestFactory;
 
     private Duration connectTimeout = Duration.ofSeconds(5);
 
@@ -83,16 +79,6 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
         return self();
     }
 
-    /**
-     * The request factory every call goes through, used as it is: its own timeouts and connection reuse then apply
-     * instead of {@link #connectTimeout}, {@link #readTimeout} and the client's rule of sending calls that may not be
-     * repeated on a connection of their own. Unless set, JDK {@code HttpClient}s with those settings.
-     */
-    public B requestFactory(ClientHttpRequestFactory requestFactory) {
-        this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory");
-        return self();
-    }
-
     /** Longest wait to open a connection to JD; 5 seconds unless set. */
     public B connectTimeout(Duration connectTimeout) {
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -141,33 +127,25 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
     /** A transport with these settings, over a new HTTP client, observing its calls in the registry set. */
     protected Transport transport() {
         Supplier<RestClient.Builder> builder = this.restClientBuilder;
-        ClientHttpRequestFactory own = this.requestFactory;
         Duration connect = this.connectTimeout;
         Duration read = this.readTimeout;
         return new Transport(
-                () -> connections(builder.get(), own, connect, read),
+                () -> restClient(builder.get(), connect, read),
                 this.retryPolicy,
                 this.maxResponseSize,
                 this.observationRegistry,
                 this.observationConvention);
     }
 
-    private static Transport.Connections connections(
-            RestClient.Builder builder,
-            @Nullable ClientHttpRequestFactory own,
-            Duration connectTimeout,
-            Duration readTimeout) {
-        if (own != null) {
-            RestClient client = builder.clone().requestFactory(own).build();
-            return new Transport.Connections(client, client);
-        }
-        JdkClientHttpRequestFactory pooled =
-                new JdkClientHttpRequestFactory(OneConnectionPerRequest.httpClient(connectTimeout, null));
-        pooled.setReadTimeout(readTimeout);
-        return new Transport.Connections(
-                builder.clone().requestFactory(pooled).build(),
-                builder.clone()
-                        .requestFactory(new OneConnectionPerRequest(connectTimeout, readTimeout))
-                        .build());
+    private static RestClient restClient(RestClient.Builder builder, Duration connectTimeout, Duration readTimeout) {
+        HttpClient httpClient = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                // JD's gateway speaks HTTP/1.1; never follow a redirect with a signed payment in the body.
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+        requestFactory.setReadTimeout(readTimeout);
+        return builder.clone().requestFactory(requestFactory).build();
     }
 }

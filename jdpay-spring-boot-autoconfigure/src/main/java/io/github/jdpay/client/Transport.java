@@ -48,10 +48,10 @@ public final class Transport {
     /** Aggregate-pay bodies. */
     public static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
-    /** Made on the first call to JD: building them (and Boot's builder behind) costs an application's start-up. */
-    private final Supplier<Connections> connections;
+    /** Made on the first call to JD: building it (and Boot's builder behind it) costs an application's start-up. */
+    private final Supplier<RestClient> restClient;
 
-    private volatile @Nullable Connections made;
+    private volatile @Nullable RestClient client;
 
     private final JdPayRetryPolicy retryPolicy;
 
@@ -62,12 +62,12 @@ public final class Transport {
     private final @Nullable JdPayClientObservationConvention convention;
 
     Transport(
-            Supplier<Connections> connections,
+            Supplier<RestClient> restClient,
             JdPayRetryPolicy retryPolicy,
             int maxResponseBytes,
             ObservationRegistry observations,
             @Nullable JdPayClientObservationConvention convention) {
-        this.connections = connections;
+        this.restClient = restClient;
         this.retryPolicy = retryPolicy;
         this.maxResponseBytes = maxResponseBytes;
         this.observations = observations;
@@ -104,30 +104,18 @@ public final class Transport {
         }
     }
 
-    private Connections connections() {
-        Connections made = this.made;
+    private RestClient restClient() {
+        RestClient made = this.client;
         if (made == null) {
             synchronized (this) {
-                made = this.made;
+                made = this.client;
                 if (made == null) {
-                    made = this.connections.get();
-                    this.made = made;
+                    made = this.restClient.get();
+                    this.client = made;
                 }
             }
         }
         return made;
-    }
-
-    /**
-     * The client for an attempt. A pooled connection may have been closed by the gateway without a word (an HTTP/1.0
-     * answer, a lapsed keep-alive); a request written on it fails after it left, and whether it reached JD is unknown.
-     * That costs a read-only call an attempt, but it leaves a payment's outcome unknown, and a payment may not simply
-     * be sent again: nothing can prove it did not arrive. So only the first attempt of a read-only call rides the
-     * pool; calls that may not be repeated, and retries, go on a connection opened for them.
-     */
-    private RestClient client(RemoteOperation operation, int attempt) {
-        Connections all = connections();
-        return operation.isReadOnly() && attempt == 1 ? all.reusing() : all.fresh();
     }
 
     /**
@@ -178,7 +166,7 @@ public final class Transport {
         String call = "JD Pay " + operation.wireName() + " at " + url;
         Reply reply;
         try {
-            reply = client(operation, attempt)
+            reply = restClient()
                     .post()
                     .uri(url)
                     .contentType(contentType)
@@ -241,9 +229,6 @@ public final class Transport {
     }
 
     private record Reply(int status, byte[] body) {}
-
-    /** The clients of a transport: over pooled connections, and over one connection per request. */
-    record Connections(RestClient reusing, RestClient fresh) {}
 
     /** The default convention, made once for all transports. */
     private static final class Defaults {

@@ -18,16 +18,12 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /** The template's HTTP client comes from Boot's {@code RestClient.Builder}, so the application's customizers apply. */
@@ -82,24 +78,6 @@ class JdPayHttpClientConfigurationTest {
                     template.getUserRelation("user-1");
 
                     assertThat(customized).hasValue(1);
-                });
-    }
-
-    @Test
-    void aRequestFactorySetByATemplateCustomizerCarriesTheCalls() {
-        this.jd.answer("getUserRelation", ReplayServer.jdAnswer("R2"));
-        List<String> created = new CopyOnWriteArrayList<>();
-        SimpleClientHttpRequestFactory simple = new SimpleClientHttpRequestFactory();
-        ClientHttpRequestFactory own = (uri, method) -> {
-            created.add(uri.getPath());
-            return simple.createRequest(uri, method);
-        };
-        this.runner
-                .withBean(JdPayTemplateCustomizer.class, () -> builder -> builder.requestFactory(own))
-                .run(context -> {
-                    context.getBean(JdPayTemplate.class).getUserRelation("user-1");
-
-                    assertThat(created).containsExactly("/service/getUserRelation");
                 });
     }
 
