@@ -53,10 +53,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
             "jdpay.notify.idempotency.store=jdbc",
             "jdpay.notify.idempotency.jdbc.initialize-schema=true",
             "spring.datasource.url=jdbc:h2:mem:notify-e2e;DB_CLOSE_DELAY=-1",
-            "spring.datasource.generate-unique-name=false",
-            // Each twin of a delivery holds a connection while it waits on the row lock (up to the store's timeout):
-            // sixteen at once need more than Hikari's ten, or the store answers 503 for want of one, as it should.
-            "spring.datasource.hikari.maximum-pool-size=24"
+            "spring.datasource.generate-unique-name=false"
         })
 class NotifyEndToEndTest {
 
