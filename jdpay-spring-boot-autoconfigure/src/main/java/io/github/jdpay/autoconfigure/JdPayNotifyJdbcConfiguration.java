@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -59,11 +61,38 @@ class JdPayNotifyJdbcConfiguration {
             JdPayNotifyProperties.Idempotency idempotency =
                     properties.getNotify().getIdempotency();
             if (idempotency.getJdbc().isInitializeSchema()) {
-                new ResourceDatabasePopulator(new ClassPathResource(JdbcIdempotencyStore.SCHEMA)).execute(database);
-                logger.info("JD Pay notification table " + JdbcIdempotencyStore.TABLE + " is ready");
+                initializeSchema(database);
             }
             IdempotencyTimes times = JdPayNotifyAutoConfiguration.idempotencyTimes(idempotency, clock);
             return new JdbcIdempotencyStore(database, transactionManager(database, transactionManagers), times);
+        }
+
+        /**
+         * Runs the table's script. Instances starting together run it at once, and PostgreSQL fails all but one of
+         * concurrent {@code CREATE TABLE IF NOT EXISTS} (a unique violation on its catalogue): a failed script whose
+         * table exists afterwards lost that race to another instance, which is fine.
+         */
+        static void initializeSchema(DataSource database) {
+            try {
+                new ResourceDatabasePopulator(new ClassPathResource(JdbcIdempotencyStore.SCHEMA)).execute(database);
+            } catch (DataAccessException ex) {
+                try {
+                    new JdbcTemplate(database)
+                            .queryForList("SELECT 1 FROM " + JdbcIdempotencyStore.TABLE + " WHERE 1 = 0");
+                } catch (DataAccessException missing) {
+                    ex.addSuppressed(missing);
+                    throw ex;
+                }
+                logger.info("JD Pay notification table " + JdbcIdempotencyStore.TABLE
+                        + " was created meanwhile by another instance ("
+                        + String.valueOf(ex.getMostSpecificCause().getMessage())
+                                .lines()
+                                .findFirst()
+                                .orElse("")
+                        + ")");
+                return;
+            }
+            logger.info("JD Pay notification table " + JdbcIdempotencyStore.TABLE + " is ready");
         }
 
         /**

@@ -212,6 +212,26 @@ abstract class JdbcIdempotencyStoreContract extends IdempotencyStoreContract {
     }
 
     @Test
+    void twinsOnTheInstanceHandlingTheKeyAnswerInProgressAtOnceWithoutAConnection() throws Exception {
+        IdempotencyStore store = instance();
+        TrackingDataSource pool = this.connections.get(store);
+        Holder holder = hold(store, "22294531:0:2:TWIN");
+        int openForTheHolder = pool.peakOpen();
+        long started = System.nanoTime();
+
+        List<Outcome> twins = race(i -> store.runOnce("22294531:0:2:TWIN", this::neverRuns));
+
+        assertThat(twins).hasSize(THREADS).containsOnly(Outcome.IN_PROGRESS);
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("twins answered while the holder still runs")
+                .isLessThan(Duration.ofSeconds(10));
+        assertThat(pool.peakOpen()).as("connections open at once").isEqualTo(openForTheHolder);
+        assertThat(holder.finish()).isEqualTo(Outcome.HANDLED);
+        assertThat(store.runOnce("22294531:0:2:TWIN", this::neverRuns)).isEqualTo(Outcome.DONE);
+        assertThat(rows("22294531:0:2:TWIN")).hasSize(1);
+    }
+
+    @Test
     void aClaimAnEarlierVersionLeftInProgressIsTakenOverAfterALease() throws Exception {
         Instant claimed = this.times.now();
         outside()

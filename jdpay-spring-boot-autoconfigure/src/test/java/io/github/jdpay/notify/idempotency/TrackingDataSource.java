@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -11,6 +12,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 final class TrackingDataSource extends DelegatingDataSource {
 
     private final List<Connection> handedOut = new CopyOnWriteArrayList<>();
+
+    private final AtomicInteger open = new AtomicInteger();
+
+    private final AtomicInteger peak = new AtomicInteger();
 
     TrackingDataSource(DataSource target) {
         super(target);
@@ -20,7 +25,23 @@ final class TrackingDataSource extends DelegatingDataSource {
     public Connection getConnection() throws SQLException {
         Connection connection = super.getConnection();
         this.handedOut.add(connection);
-        return connection;
+        this.peak.accumulateAndGet(this.open.incrementAndGet(), Math::max);
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if ("close".equals(method.getName()) && !connection.isClosed()) {
+                        this.open.decrementAndGet();
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (java.lang.reflect.InvocationTargetException ex) {
+                        throw ex.getCause();
+                    }
+                });
+    }
+
+    /** The most connections this instance has had open at once. */
+    int peakOpen() {
+        return this.peak.get();
     }
 
     /**

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
@@ -34,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * not at all. A crash anywhere before the commit rolls all of it back, and JD's next delivery runs the work once. The
  * primary key decides between concurrent deliveries: a second insert of the key waits on the first one's row lock and
  * then sees the committed row (the key is done) or, after a rollback, wins; a wait longer than the store's timeout is
- * answered as in progress. Work the handler does elsewhere (another database, a REST call, a message) is outside the
+ * answered as in progress. A twin on the same instance as the delivery being handled waits on nothing: it answers in
+ * progress at once, without taking a connection, so twins cannot exhaust the pool; only a twin on another instance
+ * waits on the row lock, one connection per key and instance. Work the handler does elsewhere (another database, a REST call, a message) is outside the
  * transaction and happens at least once.
  *
  * <p>Every operation is bounded by {@link IdempotencyTimes#timeout()}: the connection is taken within it (see
@@ -69,6 +73,9 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
 
     private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
 
+    /** The keys this instance is handling now. */
+    private final Set<String> handling = ConcurrentHashMap.newKeySet();
+
     /**
      * A store on the {@value #TABLE} table of {@code dataSource}, in transactions of its own transaction manager: for a
      * handler that uses this {@code DataSource} through Spring's {@code DataSourceTransactionManager}.
@@ -99,6 +106,18 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
 
     @Override
     public Outcome runOnce(String key, Work work) throws Exception {
+        if (!this.handling.add(key)) {
+            // Its twin here holds the row lock until its commit: waiting on it would only hold a connection.
+            return Outcome.IN_PROGRESS;
+        }
+        try {
+            return claimAndRun(key, work);
+        } finally {
+            this.handling.remove(key);
+        }
+    }
+
+    private Outcome claimAndRun(String key, Work work) throws Exception {
         Instant now = this.times.now();
         Connection connection = this.connections.acquire(this.times.timeout());
         try {
