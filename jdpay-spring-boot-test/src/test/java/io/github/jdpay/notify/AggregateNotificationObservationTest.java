@@ -125,18 +125,19 @@ class AggregateNotificationObservationTest {
         });
     }
 
-    @ParameterizedTest(name = "{0} is refused as {1}")
+    /** The merchant is {@code unknown} until the envelope's merchant number picked the aggregate merchant's keys. */
+    @ParameterizedTest(name = "{0} is refused as {1} for merchant {2}")
     @CsvSource({
-        "aggregate-oversized-body, TOO_LARGE",
-        "aggregate-empty-body, MALFORMED",
-        "aggregate-xml-body, MALFORMED",
-        "aggregate-wrong-des-key, MALFORMED",
-        "aggregate-unknown-merchant, UNKNOWN_MERCHANT",
-        "aggregate-wrong-md5-key, SIGNATURE",
-        "aggregate-missing-sign, SIGNATURE",
-        "aggregate-failure-envelope, FAILURE_RESULT"
+        "aggregate-oversized-body, TOO_LARGE, unknown",
+        "aggregate-empty-body, MALFORMED, unknown",
+        "aggregate-xml-body, MALFORMED, unknown",
+        "aggregate-wrong-des-key, MALFORMED, aggregate",
+        "aggregate-unknown-merchant, UNKNOWN_MERCHANT, unknown",
+        "aggregate-wrong-md5-key, SIGNATURE, aggregate",
+        "aggregate-missing-sign, SIGNATURE, aggregate",
+        "aggregate-failure-envelope, FAILURE_RESULT, aggregate"
     })
-    void eachRefusalIsTaggedWithItsReason(String sample, String reason) {
+    void eachRefusalIsTaggedWithItsReasonAndMerchant(String sample, String reason, String merchant) {
         NotificationSample hostile = HostileAggregateNotifications.corpus().stream()
                 .filter(candidate -> candidate.name().equals(sample))
                 .findFirst()
@@ -149,6 +150,7 @@ class AggregateNotificationObservationTest {
                     .hasLowCardinalityKeyValue("jdpay.kind", "aggregate")
                     .hasLowCardinalityKeyValue("outcome", "REJECTED")
                     .hasLowCardinalityKeyValue("reason", reason)
+                    .hasLowCardinalityKeyValue("jdpay.merchant", merchant)
                     .hasHighCardinalityKeyValue("jdpay.trade-num", "none");
         });
     }
