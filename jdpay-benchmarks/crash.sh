@@ -2,7 +2,7 @@
 # Issue 14's crash test: two instances of the sample shop on one PostgreSQL (.ci/postgres.sh), 600 orders placed over
 # HTTP, their JD-signed payment notifications sent by 16 senders split across both instances, the first instance killed
 # with SIGKILL after a third of them, then every notification delivered again to the survivor on JD's schedule
-# (+1, +3, +10 min) with a minute compressed to 1.2 leases, the lease 5 s. Reports per order how often its payment was
+# (+1, +3, +10 min) with a minute compressed to 1.2 leases, the lease 6 s. Reports per order how often its payment was
 # applied (0, 1, 2+), the answers by delivery, the claims left in progress, the longest wait for a first success, and
 # PASS/FAIL for "every order exactly once, none stuck longer than one lease + one retry gap". About 3 minutes; exits 1
 # on FAIL.

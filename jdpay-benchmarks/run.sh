@@ -4,6 +4,8 @@
 #
 #   jdpay-benchmarks/run.sh                        # default run: 3 rounds, about 7 minutes on 2 cores
 #   jdpay-benchmarks/run.sh --long                 # 5 rounds of 3 warm-up + 10 measured iterations of 1 s
+#   jdpay-benchmarks/run.sh --quick                # every benchmark once, briefly, in one JVM: they run and their
+#                                                  # set-up checks hold (CI); the figures are no measurement
 #   jdpay-benchmarks/run.sh --out target/perf.md   # also write the summary to a file
 #   jdpay-benchmarks/run.sh --include 'Decode'     # only the benchmarks whose name matches the regex
 #

@@ -43,7 +43,7 @@ public abstract class PrimitivesBeside {
 
     /** 3DES over as many blocks as the message fills. */
     @Benchmark
-    public byte[] tripleDes() throws GeneralSecurityException {
+    public byte[] tripleDes() {
         return this.primitives.tripleDes(this.blocks);
     }
 

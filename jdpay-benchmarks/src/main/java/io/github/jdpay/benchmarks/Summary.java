@@ -3,6 +3,7 @@ package io.github.jdpay.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,17 +26,28 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Summary {
 
+    /** What a quick run's figures are worth: one short iteration each, in this JVM, on whatever machine CI has. */
+    static final String QUICK =
+            "Quick run (`--quick`): every benchmark ran once, briefly and without a fork of its own,"
+                    + " to show that each runs and that its set-up checks hold. The figures below are no measurement and"
+                    + " their verdicts decide nothing.";
+
+    /** The other benchmarks a quick run starts, besides the comparisons. */
+    private static final String OTHERS =
+            "^io\\.github\\.jdpay\\.(benchmarks\\.(TripleDesEngine|DecodeParts)|protocol\\.XmlPath)Benchmark\\.";
+
     private Summary() {}
 
     public static void main(String[] args) throws RunnerException, IOException {
         SummaryOptions options = SummaryOptions.parse(args);
+        if (options.quick()) {
+            // JMH's machine-wide lock keeps runs from skewing each other's timing, which a quick run does not judge.
+            System.setProperty("jmh.ignoreLock", "true");
+        }
         Map<String, List<Row>> rounds = new LinkedHashMap<>();
         for (int round = 0; round < options.rounds(); round++) {
             for (Comparison comparison : Comparison.values()) {
-                if (options.include().isPresent()
-                        && !Pattern.compile(options.include().get())
-                                .matcher(comparison.benchmarkClass.getName())
-                                .find()) {
+                if (!selected(options.include(), comparison)) {
                     continue;
                 }
                 for (Map<String, String> params : comparison.parameterSets()) {
@@ -46,7 +58,14 @@ public final class Summary {
                 }
             }
         }
+        requireEveryComparison(options.include(), rounds.keySet());
+        if (options.quick() && options.include().isEmpty()) {
+            runOthers(options);
+        }
         String report = report(rounds.values().stream().map(Rounds::new).toList());
+        if (options.quick()) {
+            report = QUICK + "\n\n" + report;
+        }
         System.out.println();
         System.out.println(report);
         if (options.out().isPresent()) {
@@ -60,17 +79,50 @@ public final class Summary {
      */
     private static Collection<RunResult> run(SummaryOptions options, Comparison comparison, Map<String, String> params)
             throws RunnerException {
-        ChainedOptionsBuilder jmh = new OptionsBuilder()
-                .include("^" + Pattern.quote(comparison.benchmarkClass.getName()) + "\\.")
+        ChainedOptionsBuilder jmh =
+                jmh(options).include("^" + Pattern.quote(comparison.benchmarkClass.getName()) + "\\.");
+        params.forEach(jmh::param);
+        return new Runner(jmh.build()).run();
+    }
+
+    /**
+     * The benchmarks outside the comparisons, once each, in a quick run: their set-ups check that the implementations
+     * they compare agree, so that a quick run shows those still hold. The engine benchmark only at notification size.
+     */
+    private static void runOthers(SummaryOptions options) throws RunnerException {
+        new Runner(jmh(options).include(OTHERS).param("bytes", "848").build()).run();
+    }
+
+    private static ChainedOptionsBuilder jmh(SummaryOptions options) {
+        return new OptionsBuilder()
                 .forks(options.forks())
+                // A benchmark that throws has no figure: the run fails instead of leaving its row out.
+                .shouldFailOnError(true)
                 .warmupIterations(options.warmupIterations())
-                .warmupTime(TimeValue.seconds(1))
+                .warmupTime(TimeValue.milliseconds(options.warmupMillis()))
                 .measurementIterations(options.iterations())
                 .measurementTime(TimeValue.milliseconds(options.millis()))
                 .addProfiler(GCProfiler.class)
                 .addProfiler(ThreadCpuProfiler.class);
-        params.forEach(jmh::param);
-        return new Runner(jmh.build()).run();
+    }
+
+    /** Every comparison selected must have a row: a regular expression or a rename that leaves one out fails. */
+    static void requireEveryComparison(Optional<String> include, Collection<String> keys) {
+        long expected = Arrays.stream(Comparison.values())
+                .filter(comparison -> selected(include, comparison))
+                .mapToLong(comparison -> comparison.parameterSets().size())
+                .sum();
+        if (keys.size() != expected) {
+            throw new IllegalStateException(
+                    "expected " + expected + " comparisons with results but got " + keys.size() + ": " + keys);
+        }
+    }
+
+    private static boolean selected(Optional<String> include, Comparison comparison) {
+        return include.isEmpty()
+                || Pattern.compile(include.get())
+                        .matcher(comparison.benchmarkClass.getName())
+                        .find();
     }
 
     /** Groups results by benchmark class and parameters, the codec call apart from its primitives. */

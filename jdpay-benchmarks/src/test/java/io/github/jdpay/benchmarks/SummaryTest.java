@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The summary's arithmetic and verdicts, and its command line. */
@@ -73,5 +74,34 @@ class SummaryTest {
         });
         assertThatThrownBy(() -> SummaryOptions.parse("--forks", "0")).hasMessageContaining("--forks");
         assertThatThrownBy(() -> SummaryOptions.parse("--fast")).hasMessageContaining("usage");
+    }
+
+    @Test
+    void quickRunsEachBenchmarkOnceInThisJvm() {
+        assertThat(SummaryOptions.parse("--quick")).satisfies(o -> {
+            assertThat(o.quick()).isTrue();
+            assertThat(o.rounds()).isEqualTo(1);
+            assertThat(o.forks()).isZero();
+            assertThat(o.iterations()).isEqualTo(1);
+        });
+        assertThat(SummaryOptions.parse().quick()).isFalse();
+    }
+
+    @Test
+    void aSelectedComparisonWithoutResultsFailsTheRun() {
+        List<String> all = List.of(
+                "encode keyBits=1024 request=600B",
+                "encode keyBits=1024 request=64KB",
+                "encode keyBits=2048 request=600B",
+                "encode keyBits=2048 request=64KB",
+                "decode keyBits=1024",
+                "decode keyBits=2048");
+
+        Summary.requireEveryComparison(Optional.empty(), all);
+        Summary.requireEveryComparison(Optional.of("Decode"), all.subList(4, 6));
+        assertThatThrownBy(() -> Summary.requireEveryComparison(Optional.empty(), all.subList(0, 5)))
+                .hasMessageContaining("expected 6 comparisons with results but got 5");
+        assertThatThrownBy(() -> Summary.requireEveryComparison(Optional.of("Decode"), List.of()))
+                .hasMessageContaining("expected 2");
     }
 }

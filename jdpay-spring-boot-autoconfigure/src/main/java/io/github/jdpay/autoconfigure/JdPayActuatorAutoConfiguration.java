@@ -2,6 +2,8 @@ package io.github.jdpay.autoconfigure;
 
 import io.github.jdpay.client.JdPayEndpoints;
 import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
+import io.github.jdpay.notify.aggregate.AggregateNotification;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
 import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
 import io.github.jdpay.notify.idempotency.jdbc.JdbcIdempotencyStore;
@@ -11,23 +13,29 @@ import io.github.jdpay.observation.JdPayInfoContributor;
 import io.github.jdpay.observation.JdPayMerchantCheck;
 import io.github.jdpay.observation.JdPayNotificationJournal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 
 /**
  * JD Pay in Spring Boot's actuator, when it is on the class path: the {@code jdpay} endpoint and the journal of
  * notifications behind it, the {@code jdpay} info contributor and a {@code jdpay} health contributor per merchant
- * (Boot 3's or Boot 4's health API, whichever the application has). Each bean backs off to one of the user's.
+ * (Boot 3's or Boot 4's health API, whichever the application has), the aggregate merchant of {@code jdpay.aggregate.*}
+ * among them. Each bean backs off to one of the user's.
  */
-@AutoConfiguration(after = {JdPayAutoConfiguration.class, JdPayNotifyAutoConfiguration.class})
+@AutoConfiguration(
+        after = {JdPayAutoConfiguration.class, JdPayAggregateAutoConfiguration.class, JdPayNotifyAutoConfiguration.class
+        })
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
 @ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
 @Import({JdPayBoot3HealthConfiguration.class, JdPayBoot4HealthConfiguration.class})
@@ -51,19 +59,29 @@ public class JdPayActuatorAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(name = "jdpayInfoContributor")
-    @ConditionalOnBean(JdPayMerchants.class)
+    @Conditional(AnyMerchant.class)
     @ConditionalOnClass(name = "org.springframework.boot.actuate.info.InfoContributor")
     @ConditionalOnBooleanProperty(name = "management.info.jdpay.enabled", matchIfMissing = true)
     JdPayInfoContributor jdpayInfoContributor(
-            JdPayMerchants merchants,
+            ObjectProvider<JdPayMerchants> merchants,
+            ObjectProvider<JdPayAggregateMerchant> aggregate,
             JdPayConnectionDetails connectionDetails,
             ObjectProvider<IdempotencyStore> store) {
         JdPayEndpoints endpoints = connectionDetails.getEndpoints();
+        JdPayMerchants jdPay = merchants.getIfAvailable();
+        JdPayAggregateMerchant aggregateMerchant = aggregate.getIfAvailable();
         Map<String, String> urls = new LinkedHashMap<>();
-        urls.put("paygate", endpoints.paygate().toString());
-        urls.put("pcCashier", endpoints.pcCashier().toString());
-        urls.put("h5Cashier", endpoints.h5Cashier().toString());
-        return new JdPayInfoContributor(merchants.all(), urls, storeKind(store.getIfUnique()));
+        if (jdPay != null) {
+            urls.put("paygate", endpoints.paygate().toString());
+            urls.put("pcCashier", endpoints.pcCashier().toString());
+            urls.put("h5Cashier", endpoints.h5Cashier().toString());
+        }
+        if (aggregateMerchant != null) {
+            urls.put("aggregate", endpoints.aggregate().toString());
+            urls.put("aggregateApi", endpoints.aggregateApi().toString());
+        }
+        return new JdPayInfoContributor(
+                (jdPay != null) ? jdPay.all() : List.of(), aggregateMerchant, urls, storeKind(store.getIfUnique()));
     }
 
     static String storeKind(@Nullable IdempotencyStore store) {
@@ -83,13 +101,35 @@ public class JdPayActuatorAutoConfiguration {
         return store.getClass().getName();
     }
 
-    /** One check per configured merchant, by name, against the store if there is one. */
-    static Map<String, JdPayMerchantCheck> checks(JdPayMerchants merchants, ObjectProvider<IdempotencyStore> store) {
+    /** One check per configured merchant, by name (the aggregate one last), against the store if there is one. */
+    static Map<String, JdPayMerchantCheck> checks(
+            ObjectProvider<JdPayMerchants> merchants,
+            ObjectProvider<JdPayAggregateMerchant> aggregate,
+            ObjectProvider<IdempotencyStore> store) {
         IdempotencyStore idempotency = store.getIfUnique();
         Map<String, JdPayMerchantCheck> checks = new LinkedHashMap<>();
-        for (JdPayMerchant merchant : merchants.all()) {
-            checks.put(merchant.name(), new JdPayMerchantCheck(merchant, idempotency));
+        JdPayMerchants jdPay = merchants.getIfAvailable();
+        if (jdPay != null) {
+            for (JdPayMerchant merchant : jdPay.all()) {
+                checks.put(merchant.name(), new JdPayMerchantCheck(merchant, idempotency));
+            }
         }
+        aggregate.ifAvailable(merchant ->
+                checks.put(AggregateNotification.MERCHANT_NAME, new JdPayMerchantCheck(merchant, idempotency)));
         return checks;
+    }
+
+    /** JD Pay 2.0 merchants, the aggregate merchant, or both: an aggregate-only application has no JdPayMerchants. */
+    static final class AnyMerchant extends AnyNestedCondition {
+
+        AnyMerchant() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnBean(JdPayMerchants.class)
+        static final class JdPay {}
+
+        @ConditionalOnBean(JdPayAggregateMerchant.class)
+        static final class Aggregate {}
     }
 }

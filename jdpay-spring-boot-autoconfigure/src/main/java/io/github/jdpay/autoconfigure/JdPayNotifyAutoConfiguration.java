@@ -53,6 +53,11 @@ public class JdPayNotifyAutoConfiguration {
 
     static final String STORE_PROPERTY = "jdpay.notify.idempotency.store";
 
+    static final String TIMEOUT_PROPERTY = "jdpay.notify.idempotency.timeout";
+
+    /** Issue 14, item 8: a store operation that waits longer holds a request thread while JD waits for an answer. */
+    static final Duration MAX_TIMEOUT = Duration.ofSeconds(2);
+
     private static final DataSize MAX_BODY_SIZE = DataSize.ofMegabytes(16);
 
     @Bean
@@ -122,9 +127,22 @@ public class JdPayNotifyAutoConfiguration {
                 monitoring);
     }
 
+    /** {@code jdpay.notify.idempotency.timeout}, refused unless between 1 ms and {@link #MAX_TIMEOUT}. */
+    static Duration storeTimeout(JdPayNotifyProperties.Idempotency idempotency) {
+        Duration timeout = idempotency.getTimeout();
+        if (timeout.toMillis() < 1 || timeout.compareTo(MAX_TIMEOUT) > 0) {
+            throw new InvalidConfigurationPropertyValueException(
+                    TIMEOUT_PROPERTY,
+                    timeout,
+                    "must be between 1ms and " + MAX_TIMEOUT + ": JD's notification waits for the store");
+        }
+        return timeout;
+    }
+
     /** The times of {@code jdpay.notify.idempotency.*}, each failure named after its property. */
     static IdempotencyTimes idempotencyTimes(
             JdPayNotifyProperties.Idempotency idempotency, ObjectProvider<Clock> clock) {
+        storeTimeout(idempotency);
         if (idempotency.getTtl().compareTo(IdempotencyTimes.MIN_TIME_TO_LIVE) < 0) {
             throw new InvalidConfigurationPropertyValueException(
                     "jdpay.notify.idempotency.ttl",
@@ -133,12 +151,17 @@ public class JdPayNotifyAutoConfiguration {
         }
         try {
             return new IdempotencyTimes(
-                    idempotency.getInProgressTimeout(), idempotency.getTtl(), clock.getIfUnique(Clock::systemUTC));
+                    idempotency.getLease(),
+                    idempotency.getTtl(),
+                    idempotency.getTimeout(),
+                    clock.getIfUnique(Clock::systemUTC));
         } catch (IllegalArgumentException ex) {
+            String message = String.valueOf(ex.getMessage());
+            boolean timeout = message.startsWith("timeout");
             throw new InvalidConfigurationPropertyValueException(
-                    "jdpay.notify.idempotency.in-progress-timeout",
-                    idempotency.getInProgressTimeout(),
-                    ex.getMessage());
+                    timeout ? TIMEOUT_PROPERTY : "jdpay.notify.idempotency.lease",
+                    timeout ? idempotency.getTimeout() : idempotency.getLease(),
+                    message);
         }
     }
 

@@ -1,11 +1,15 @@
 package io.github.jdpay.autoconfigure;
 
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
+import io.github.jdpay.notify.idempotency.IdempotencyTimes;
 import io.github.jdpay.notify.idempotency.jdbc.JdbcIdempotencyStore;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,12 +19,18 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The JDBC idempotency store, with {@code jdpay.notify.idempotency.store=jdbc}: on the application's one
- * {@link DataSource}, creating its table first when {@code jdpay.notify.idempotency.jdbc.initialize-schema} is set.
+ * {@link DataSource}, in transactions of the application's transaction manager of it, creating its table first when
+ * {@code jdpay.notify.idempotency.jdbc.initialize-schema} is set.
  * Without spring-jdbc or a {@code DataSource}, start-up fails and says what is missing.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +47,10 @@ class JdPayNotifyJdbcConfiguration {
         @Bean
         @ConditionalOnMissingBean(IdempotencyStore.class)
         JdbcIdempotencyStore jdPayIdempotencyStore(
-                JdPayProperties properties, ObjectProvider<DataSource> dataSource, ObjectProvider<Clock> clock) {
+                JdPayProperties properties,
+                ObjectProvider<DataSource> dataSource,
+                ObjectProvider<PlatformTransactionManager> transactionManagers,
+                ObjectProvider<Clock> clock) {
             DataSource database = dataSource.getIfUnique();
             if (database == null) {
                 throw new InvalidConfigurationPropertyValueException(
@@ -48,11 +61,76 @@ class JdPayNotifyJdbcConfiguration {
             JdPayNotifyProperties.Idempotency idempotency =
                     properties.getNotify().getIdempotency();
             if (idempotency.getJdbc().isInitializeSchema()) {
-                new ResourceDatabasePopulator(new ClassPathResource(JdbcIdempotencyStore.SCHEMA)).execute(database);
-                logger.info("JD Pay notification table " + JdbcIdempotencyStore.TABLE + " is ready");
+                initializeSchema(database);
             }
-            return new JdbcIdempotencyStore(
-                    new JdbcTemplate(database), JdPayNotifyAutoConfiguration.idempotencyTimes(idempotency, clock));
+            IdempotencyTimes times = JdPayNotifyAutoConfiguration.idempotencyTimes(idempotency, clock);
+            return new JdbcIdempotencyStore(database, transactionManager(database, transactionManagers), times);
+        }
+
+        /**
+         * Runs the table's script. Instances starting together run it at once, and PostgreSQL fails all but one of
+         * concurrent {@code CREATE TABLE IF NOT EXISTS} (a unique violation on its catalogue): a failed script whose
+         * table exists afterwards lost that race to another instance, which is fine.
+         */
+        static void initializeSchema(DataSource database) {
+            try {
+                new ResourceDatabasePopulator(new ClassPathResource(JdbcIdempotencyStore.SCHEMA)).execute(database);
+            } catch (DataAccessException ex) {
+                try {
+                    new JdbcTemplate(database)
+                            .queryForList("SELECT 1 FROM " + JdbcIdempotencyStore.TABLE + " WHERE 1 = 0");
+                } catch (DataAccessException missing) {
+                    ex.addSuppressed(missing);
+                    throw ex;
+                }
+                logger.info("JD Pay notification table " + JdbcIdempotencyStore.TABLE
+                        + " was created meanwhile by another instance ("
+                        + String.valueOf(ex.getMostSpecificCause().getMessage())
+                                .lines()
+                                .findFirst()
+                                .orElse("")
+                        + ")");
+                return;
+            }
+            logger.info("JD Pay notification table " + JdbcIdempotencyStore.TABLE + " is ready");
+        }
+
+        /**
+         * The application's transaction manager of the store's {@code DataSource}, so that a handler's
+         * {@code @Transactional} work joins the store's transaction: the one bean that manages it (a
+         * {@code DataSourceTransactionManager}, or a JPA or Hibernate one whose {@code dataSource} it is), else one of
+         * the store's own. A JPA application must not get one of the store's own: its {@code JpaTransactionManager}
+         * refuses to begin inside a {@code DataSourceTransactionManager}'s transaction.
+         */
+        static PlatformTransactionManager transactionManager(
+                DataSource dataSource, ObjectProvider<PlatformTransactionManager> managers) {
+            List<PlatformTransactionManager> managing = managers.orderedStream()
+                    .filter(manager -> manages(manager, dataSource))
+                    .toList();
+            if (managing.size() > 1) {
+                throw new InvalidConfigurationPropertyValueException(
+                        JdPayNotifyAutoConfiguration.STORE_PROPERTY,
+                        "jdbc",
+                        managing.size() + " transaction managers manage the DataSource; define the"
+                                + " IdempotencyStore bean yourself with the one your handlers use");
+            }
+            return managing.isEmpty() ? new JdbcTransactionManager(dataSource) : managing.get(0);
+        }
+
+        private static boolean manages(PlatformTransactionManager manager, DataSource dataSource) {
+            Object managed = null;
+            if (manager instanceof DataSourceTransactionManager jdbc) {
+                managed = jdbc.getDataSource();
+            } else {
+                BeanWrapper bean = new BeanWrapperImpl(manager);
+                if (bean.isReadableProperty("dataSource")) {
+                    managed = bean.getPropertyValue("dataSource");
+                }
+            }
+            while (managed != dataSource && managed instanceof DelegatingDataSource delegating) {
+                managed = delegating.getTargetDataSource();
+            }
+            return managed == dataSource;
         }
     }
 

@@ -51,7 +51,12 @@ public class JdPayNotifyProperties {
     /** How repeated notifications are recognised, so each is handled once. */
     public static class Idempotency {
 
-        /** Where handled notifications are recorded; use jdbc or redis when the app runs on several instances. */
+        /**
+         * Where handled notifications are recorded; use jdbc or redis when the app runs on several instances. The jdbc
+         * store commits its record in the handler's transaction (exactly once for what the handler writes to that
+         * database); the memory and redis stores record after the handler (at least once: make the handler idempotent
+         * on the trade number).
+         */
         private Store store = Store.MEMORY;
 
         /**
@@ -61,10 +66,17 @@ public class JdPayNotifyProperties {
         private Duration ttl = Duration.ofHours(24);
 
         /**
-         * How long a notification being handled blocks its repeated deliveries; after that, one whose handling never
-         * finished (the instance died) is taken over. Make it longer than the slowest handler.
+         * How long a claim holds without renewal. It is renewed every
+         * third of this while the handler runs, so a slow handler keeps it; a claim whose instance died is taken over by
+         * the first delivery after it. Keep it well under JD's first retry gap of one minute.
          */
-        private Duration inProgressTimeout = Duration.ofMinutes(5);
+        private Duration lease = Duration.ofSeconds(30);
+
+        /**
+         * Longest wait for one operation of the store (a database connection, a statement, a Redis command), at most
+         * 2s and a third of the lease; past it the endpoint answers 503 at once and JD delivers again.
+         */
+        private Duration timeout = Duration.ofSeconds(2);
 
         /** Most notifications the memory store holds; beyond that it forgets ones older than 3h, or refuses new ones. */
         private int maxEntries = 100_000;
@@ -89,12 +101,20 @@ public class JdPayNotifyProperties {
             this.ttl = ttl;
         }
 
-        public Duration getInProgressTimeout() {
-            return this.inProgressTimeout;
+        public Duration getLease() {
+            return this.lease;
         }
 
-        public void setInProgressTimeout(Duration inProgressTimeout) {
-            this.inProgressTimeout = inProgressTimeout;
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
         }
 
         public int getMaxEntries() {
@@ -138,25 +158,12 @@ public class JdPayNotifyProperties {
         /** Put before every key the store writes; on Redis Cluster, include a hash tag such as {jdpay}. */
         private String keyPrefix = "jdpay:notify:";
 
-        /**
-         * Longest a store operation waits for Redis, at most 2s; then the endpoint answers 503 and JD delivers again.
-         */
-        private Duration timeout = Duration.ofSeconds(2);
-
         public String getKeyPrefix() {
             return this.keyPrefix;
         }
 
         public void setKeyPrefix(String keyPrefix) {
             this.keyPrefix = keyPrefix;
-        }
-
-        public Duration getTimeout() {
-            return this.timeout;
-        }
-
-        public void setTimeout(Duration timeout) {
-            this.timeout = timeout;
         }
     }
 
@@ -166,7 +173,7 @@ public class JdPayNotifyProperties {
         /** In this process only: for single-instance apps and tests. */
         MEMORY,
 
-        /** In the application's database, shared by all its instances. */
+        /** In the application's database, shared by all its instances, in the handler's transaction. */
         JDBC,
 
         /** In Redis, shared by all instances: for apps whose state is not in a relational database. */

@@ -19,17 +19,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * The Redis idempotency store, with {@code jdpay.notify.idempotency.store=redis}: on the application's one
  * {@link RedisConnectionFactory} (Spring Boot's Redis auto-configuration makes it from {@code spring.data.redis.*}),
- * each operation bounded by {@code jdpay.notify.idempotency.redis.timeout}. Without Spring Data Redis and Lettuce or
+ * each operation bounded by {@code jdpay.notify.idempotency.timeout}. Without Spring Data Redis and Lettuce or
  * without a connection factory, start-up fails and says what is missing.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = JdPayNotifyAutoConfiguration.STORE_PROPERTY, havingValue = "redis")
 class JdPayNotifyRedisConfiguration {
-
-    static final String TIMEOUT_PROPERTY = "jdpay.notify.idempotency.redis.timeout";
-
-    /** Item 8 of the store's promise: an operation that waits longer makes JD wait longer than it should. */
-    static final Duration MAX_TIMEOUT = Duration.ofSeconds(2);
 
     /** The store on the application's connection factory, or on one like it with a shorter command timeout. */
     @Configuration(proxyBeanMethods = false)
@@ -49,14 +44,8 @@ class JdPayNotifyRedisConfiguration {
                         "needs one RedisConnectionFactory bean: add spring-boot-starter-data-redis and set"
                                 + " spring.data.redis.*");
             }
-            Duration timeout =
-                    properties.getNotify().getIdempotency().getRedis().getTimeout();
-            if (timeout.toMillis() < 1 || timeout.compareTo(MAX_TIMEOUT) > 0) {
-                throw new InvalidConfigurationPropertyValueException(
-                        TIMEOUT_PROPERTY,
-                        timeout,
-                        "must be between 1ms and " + MAX_TIMEOUT + ": JD's notification waits for the store");
-            }
+            Duration timeout = JdPayNotifyAutoConfiguration.storeTimeout(
+                    properties.getNotify().getIdempotency());
             return JdPayRedisStoreConnection.of(factory, timeout);
         }
 

@@ -1,25 +1,23 @@
 package io.github.jdpay.crypto;
 
-import io.github.jdpay.exception.JdPayCryptoException;
 import io.github.jdpay.exception.JdPayKeyException;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Aggregate-pay 3DES: {@code DESede/ECB/PKCS5Padding} out; in, {@code NoPadding} followed by a tolerant unpad.
  *
  * <p>JD's SDK pads with PKCS#5 while its document describes a mod-16 rule of its own; decryption therefore strips a
- * run of {@code n} bytes of value {@code n} (1 to 16) and then trailing control and space bytes, so both decode.
+ * run of {@code n} bytes of value {@code n} (1 to 16) and then trailing control and space bytes, so both decode. The
+ * blocks go through Bouncy Castle's DES engine, in place, with the padding added here.
  */
 public final class AggregateTripleDesCipher implements AggregateCipher {
 
-    private final InstancePool<Cipher> encryptors;
+    private static final int BLOCK = 8;
 
-    private final InstancePool<Cipher> decryptors;
+    private final InstancePool<InPlaceCipher> encryptors;
+
+    private final InstancePool<InPlaceCipher> decryptors;
 
     /**
      * Creates a cipher for the 24-byte key decoded from the merchant's Base64 aggregate DES key.
@@ -30,33 +28,30 @@ public final class AggregateTripleDesCipher implements AggregateCipher {
         if (key.length != 24) {
             throw new JdPayKeyException("aggregate DES key", "must be 24 bytes but is " + key.length);
         }
-        SecretKey secret = new SecretKeySpec(key.clone(), "DESede");
-        this.encryptors = new InstancePool<>(() -> init("DESede/ECB/PKCS5Padding", Cipher.ENCRYPT_MODE, secret));
-        this.decryptors = new InstancePool<>(() -> init("DESede/ECB/NoPadding", Cipher.DECRYPT_MODE, secret));
-    }
-
-    private static Cipher init(String transformation, int mode, SecretKey key) {
-        try {
-            Cipher cipher = Cipher.getInstance(transformation);
-            cipher.init(mode, key);
-            return cipher;
-        } catch (GeneralSecurityException ex) {
-            throw new JdPayCryptoException("cannot initialise " + transformation, ex);
-        }
+        byte[] secret = key.clone();
+        this.encryptors = new InstancePool<>(() -> new InPlaceCipher(true, secret));
+        this.decryptors = new InstancePool<>(() -> new InPlaceCipher(false, secret));
     }
 
     @Override
     public byte[] encrypt(byte[] plaintext) {
-        return run(this.encryptors, plaintext);
+        // PKCS#5: 1 to 8 bytes, each holding their count, so that a whole block of padding follows a full block.
+        int padding = BLOCK - plaintext.length % BLOCK;
+        byte[] block = Arrays.copyOf(plaintext, plaintext.length + padding);
+        Arrays.fill(block, plaintext.length, block.length, (byte) padding);
+        run(this.encryptors, block);
+        return block;
     }
 
     @Override
     public byte[] decrypt(byte[] ciphertext) {
-        if (ciphertext.length == 0 || ciphertext.length % 8 != 0) {
+        if (ciphertext.length == 0 || ciphertext.length % BLOCK != 0) {
             throw new JdPayMalformedMessageException(
                     "cipherJson of " + ciphertext.length + " bytes is not a positive multiple of 8 (truncated?)");
         }
-        return unpad(run(this.decryptors, ciphertext));
+        byte[] block = ciphertext.clone();
+        run(this.decryptors, block);
+        return unpad(block);
     }
 
     static byte[] unpad(byte[] block) {
@@ -80,15 +75,9 @@ public final class AggregateTripleDesCipher implements AggregateCipher {
         return true;
     }
 
-    private static byte[] run(InstancePool<Cipher> pool, byte[] input) {
-        Cipher cipher = pool.borrow();
-        byte[] output;
-        try {
-            output = cipher.doFinal(input);
-        } catch (GeneralSecurityException ex) {
-            throw new JdPayCryptoException("aggregate 3DES operation failed", ex);
-        }
+    private static void run(InstancePool<InPlaceCipher> pool, byte[] blocks) {
+        InPlaceCipher cipher = pool.borrow();
+        cipher.run(blocks, 0, blocks.length);
         pool.giveBack(cipher);
-        return output;
     }
 }

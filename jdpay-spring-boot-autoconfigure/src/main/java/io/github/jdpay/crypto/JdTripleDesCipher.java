@@ -1,25 +1,19 @@
 package io.github.jdpay.crypto;
 
 import io.github.jdpay.crypto.internal.RangeCipher;
-import io.github.jdpay.exception.JdPayCryptoException;
 import io.github.jdpay.exception.JdPayKeyException;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Objects;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * JD Pay 2.0 3DES: {@code DESede/ECB/NoPadding} over {@code be32(length) || data || zero padding}.
  *
  * <p>Unlike JD's own Java library, decryption is correct for every byte value and has no size cap; a declared length
- * larger than the decrypted block is an error.
+ * larger than the decrypted block is an error. The blocks go through Bouncy Castle's DES engine, byte for byte what
+ * the JCA transformation gives, in less time.
  */
 public final class JdTripleDesCipher implements JdPayCipher, RangeCipher {
-
-    private static final String TRANSFORMATION = "DESede/ECB/NoPadding";
 
     private static final int BLOCK = 8;
 
@@ -38,19 +32,9 @@ public final class JdTripleDesCipher implements JdPayCipher, RangeCipher {
         if (key.length != 24) {
             throw new JdPayKeyException("DES key", "must be 24 bytes but is " + key.length);
         }
-        SecretKey secret = new SecretKeySpec(key.clone(), "DESede");
-        this.encryptors = new InstancePool<>(() -> init(Cipher.ENCRYPT_MODE, secret));
-        this.decryptors = new InstancePool<>(() -> init(Cipher.DECRYPT_MODE, secret));
-    }
-
-    private static InPlaceCipher init(int mode, SecretKey key) {
-        try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(mode, key);
-            return new InPlaceCipher(cipher);
-        } catch (GeneralSecurityException ex) {
-            throw new JdPayCryptoException("cannot initialise " + TRANSFORMATION, ex);
-        }
+        byte[] secret = key.clone();
+        this.encryptors = new InstancePool<>(() -> new InPlaceCipher(true, secret));
+        this.decryptors = new InstancePool<>(() -> new InPlaceCipher(false, secret));
     }
 
     @Override

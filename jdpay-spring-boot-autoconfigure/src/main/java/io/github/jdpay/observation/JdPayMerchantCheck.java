@@ -1,6 +1,7 @@
 package io.github.jdpay.observation;
 
 import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,15 +10,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The health of one merchant as this instance can tell it without calling JD: its DES key round-trips, its private
- * key signs, and the idempotency store answers a claim. JD's gateway is not pinged: a health check must not depend on
- * a third party, nor load it.
+ * key (an aggregate merchant's MD5 key) signs, and the idempotency store answers within its timeout. JD's gateway is not
+ * pinged: a health check must not depend on a third party, nor load it.
  */
 public final class JdPayMerchantCheck {
 
-    /** Key the store is probed with: claimed and released, never completed. */
+    /**
+     * Key the store is probed with: its work always throws, so the key is claimed and released (or its transaction
+     * rolled back), never recorded as handled. Another probe holding it at the time counts as reachable.
+     */
     static final String PROBE_KEY = "jdpay-health-probe";
 
-    private final JdPayMerchant merchant;
+    private final Map<String, Object> identity;
+
+    private final Runnable selfCheck;
 
     private final @Nullable IdempotencyStore store;
 
@@ -26,18 +32,32 @@ public final class JdPayMerchantCheck {
      * @param store the notification endpoint's store, if the application has one
      */
     public JdPayMerchantCheck(JdPayMerchant merchant, @Nullable IdempotencyStore store) {
-        this.merchant = merchant;
+        this(merchant.merchantNo(), "jdPublicKey", merchant.jdKeyDescription(), merchant::selfCheck, store);
+    }
+
+    /**
+     * @param merchant the aggregate merchant checked (its DES key round-trips, its MD5 key verifies its own sign)
+     * @param store the notification endpoint's store, if the application has one
+     */
+    public JdPayMerchantCheck(JdPayAggregateMerchant merchant, @Nullable IdempotencyStore store) {
+        this(merchant.merchantNo(), "systemId", merchant.systemId(), merchant::selfCheck, store);
+    }
+
+    private JdPayMerchantCheck(
+            String merchantNo, String detail, String value, Runnable selfCheck, @Nullable IdempotencyStore store) {
+        this.identity = new LinkedHashMap<>();
+        this.identity.put("merchantNo", merchantNo);
+        this.identity.put(detail, value);
+        this.selfCheck = selfCheck;
         this.store = store;
     }
 
     /** Runs the checks; never throws. */
     public Result check() {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("merchantNo", this.merchant.merchantNo());
-        details.put("jdPublicKey", this.merchant.jdKeyDescription());
+        Map<String, Object> details = new LinkedHashMap<>(this.identity);
         boolean up = true;
         try {
-            this.merchant.selfCheck();
+            this.selfCheck.run();
             details.put("keys", "self-checked");
         } catch (RuntimeException ex) {
             up = false;
@@ -47,16 +67,28 @@ public final class JdPayMerchantCheck {
             details.put("store", "none");
         } else {
             try {
-                if (this.store.claim(PROBE_KEY) == IdempotencyStore.Claim.NEW) {
-                    this.store.release(PROBE_KEY);
-                }
+                this.store.runOnce(PROBE_KEY, () -> {
+                    throw new Probe();
+                });
                 details.put("store", "reachable");
-            } catch (RuntimeException ex) {
+            } catch (Probe ex) {
+                details.put("store", "reachable");
+            } catch (Exception ex) {
                 up = false;
                 details.put("store", "failed: " + ex.getClass().getSimpleName());
             }
         }
         return new Result(up, details);
+    }
+
+    /** The probe's work, which fails on purpose. */
+    private static final class Probe extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        Probe() {
+            super("health probe", null, false, false);
+        }
     }
 
     /**

@@ -57,6 +57,38 @@ public final class BootClasses {
         }));
     }
 
+    /**
+     * What serves actuator endpoints over Spring MVC: endpoint discovery, the web endpoints and their handler
+     * mapping, the health and info endpoints, the dispatcher servlet and JSON. Boot 3 names come first: on Boot 3.5
+     * the test class path also holds Boot 4's health module (our Boot 4 health class compiles against it).
+     */
+    public static Class<?>[] actuatorWebEndpoints() {
+        return new Class<?>[] {
+            load("org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration"),
+            load("org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointAutoConfiguration"),
+            load("org.springframework.boot.actuate.autoconfigure.endpoint.jackson.JacksonEndpointAutoConfiguration"),
+            // Same port: imports the MVC endpoint handler mapping (a management context configuration).
+            load("org.springframework.boot.actuate.autoconfigure.web.server.ManagementContextAutoConfiguration"),
+            load("org.springframework.boot.actuate.autoconfigure.info.InfoEndpointAutoConfiguration"),
+            load(
+                    "org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration",
+                    "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration"),
+            load(
+                    "org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration",
+                    "org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration"),
+            load(
+                    "org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration",
+                    "org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration"),
+            load(
+                    "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration",
+                    "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"),
+            load(
+                    "org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration",
+                    "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration"),
+            webMvcAutoConfiguration()
+        };
+    }
+
     private static Class<?> load(String... names) {
         ClassLoader classLoader = BootClasses.class.getClassLoader();
         for (String name : names) {

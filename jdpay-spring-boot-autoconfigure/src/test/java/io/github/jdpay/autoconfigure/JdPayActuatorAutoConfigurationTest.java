@@ -2,9 +2,12 @@ package io.github.jdpay.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jdpay.crypto.AggregateVectors;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.TestKeys;
+import io.github.jdpay.exception.JdPayIdempotencyStoreException;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
+import io.github.jdpay.notify.idempotency.jdbc.JdbcIdempotencyStore;
 import io.github.jdpay.notify.observation.JdPayNotificationOutcome;
 import io.github.jdpay.observation.JdPayEndpoint;
 import io.github.jdpay.observation.JdPayInfoContributor;
@@ -15,12 +18,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The actuator beans with the JD Pay endpoint served: health per merchant, info, and the {@code jdpay} endpoint fed
@@ -127,7 +135,7 @@ class JdPayActuatorAutoConfigurationTest {
             Map<String, Object> health = health(context, "default");
 
             assertThat(health).containsEntry("status", "DOWN");
-            assertThat(health.get("details").toString()).contains("store=failed: IllegalStateException");
+            assertThat(health.get("details").toString()).contains("store=failed: JdPayIdempotencyStoreException");
         });
     }
 
@@ -185,6 +193,73 @@ class JdPayActuatorAutoConfigurationTest {
     }
 
     @Test
+    void theAggregateMerchantHasAHealthEntryAndAnInfoSectionOfItsOwn() {
+        this.runner
+                .withConfiguration(AutoConfigurations.of(JdPayAggregateAutoConfiguration.class))
+                .withPropertyValues(JdPayAggregateAutoConfigurationTest.AGGREGATE_PROPERTIES)
+                .run(context -> {
+                    Map<String, Object> health = health(context, "aggregate");
+                    String info = info(context).toString();
+
+                    assertThat(health).containsEntry("status", "UP");
+                    assertThat(health.get("details").toString())
+                            .contains("merchantNo=110047782")
+                            .contains("systemId=jw")
+                            .contains("keys=self-checked")
+                            .contains("store=reachable");
+                    assertThat(health(context, "default")).containsEntry("status", "UP");
+                    assertThat(info)
+                            .contains("default={merchantNo=22294531")
+                            .contains("aggregate={merchantNo=110047782, systemId=jw}")
+                            .contains("aggregateApi=");
+                    assertThat(info + health).doesNotContain(AggregateVectors.MD5_KEY_2_2);
+                });
+    }
+
+    @Test
+    void anAggregateOnlyApplicationHasHealthAndInfoForItsMerchant() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(
+                        JdPayAggregateAutoConfiguration.class,
+                        JdPayNotifyAutoConfiguration.class,
+                        JdPayActuatorAutoConfiguration.class,
+                        BootClasses.webMvcAutoConfiguration()))
+                .withPropertyValues(JdPayAggregateAutoConfigurationTest.AGGREGATE_PROPERTIES)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(health(context, "aggregate")).containsEntry("status", "UP");
+                    assertThat(info(context).toString())
+                            .contains("merchants={aggregate={merchantNo=110047782, systemId=jw}}")
+                            .doesNotContain("paygate=");
+                });
+    }
+
+    @Test
+    void theJdbcStoresTableDroppedMakesEveryMerchantDown() {
+        DataSource h2 =
+                new SimpleDriverDataSource(new Driver(), "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        this.runner
+                .withConfiguration(AutoConfigurations.of(JdPayAggregateAutoConfiguration.class))
+                .withPropertyValues(JdPayAggregateAutoConfigurationTest.AGGREGATE_PROPERTIES)
+                .withBean(DataSource.class, () -> h2)
+                .withPropertyValues(
+                        "jdpay.notify.idempotency.store=jdbc", "jdpay.notify.idempotency.jdbc.initialize-schema=true")
+                .run(context -> {
+                    assertThat(health(context, "aggregate")).containsEntry("status", "UP");
+
+                    new JdbcTemplate(h2).execute("DROP TABLE " + JdbcIdempotencyStore.TABLE);
+
+                    for (String merchant : List.of("default", "aggregate")) {
+                        Map<String, Object> health = health(context, merchant);
+                        assertThat(health).as(merchant).containsEntry("status", "DOWN");
+                        assertThat(health.get("details").toString())
+                                .contains("keys=self-checked")
+                                .contains("store=failed: ");
+                    }
+                });
+    }
+
+    @Test
     void theJournalIsThePipelinesListener() {
         this.runner.run(context -> assertThat(context)
                 .hasSingleBean(JdPayNotificationJournal.class)
@@ -213,18 +288,8 @@ class JdPayActuatorAutoConfigurationTest {
     static final class DownStore implements IdempotencyStore {
 
         @Override
-        public Claim claim(String key) {
-            throw new IllegalStateException("connection refused");
-        }
-
-        @Override
-        public void complete(String key) {
-            throw new IllegalStateException("connection refused");
-        }
-
-        @Override
-        public void release(String key) {
-            throw new IllegalStateException("connection refused");
+        public Outcome runOnce(String key, Work work) {
+            throw new JdPayIdempotencyStoreException("connection refused", null);
         }
     }
 }

@@ -74,11 +74,11 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.notify.max-age",
                         "jdpay.notify.idempotency.store",
                         "jdpay.notify.idempotency.ttl",
-                        "jdpay.notify.idempotency.in-progress-timeout",
+                        "jdpay.notify.idempotency.lease",
+                        "jdpay.notify.idempotency.timeout",
                         "jdpay.notify.idempotency.max-entries",
                         "jdpay.notify.idempotency.jdbc.initialize-schema",
                         "jdpay.notify.idempotency.redis.key-prefix",
-                        "jdpay.notify.idempotency.redis.timeout",
                         // Boot's configuration processor documents the jdpay actuator endpoint's own settings.
                         "management.endpoint.jdpay.access",
                         "management.endpoint.jdpay.enabled",
@@ -162,10 +162,15 @@ class JdPayConfigurationMetadataTest {
                         .asText())
                 .isEqualTo("24h");
         assertThat(properties
-                        .get("jdpay.notify.idempotency.in-progress-timeout")
+                        .get("jdpay.notify.idempotency.lease")
                         .get("defaultValue")
                         .asText())
-                .isEqualTo("5m");
+                .isEqualTo("30s");
+        assertThat(properties
+                        .get("jdpay.notify.idempotency.timeout")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("2s");
         assertThat(properties
                         .get("jdpay.notify.idempotency.max-entries")
                         .get("defaultValue")
@@ -181,10 +186,5 @@ class JdPayConfigurationMetadataTest {
                         .get("defaultValue")
                         .asText())
                 .isEqualTo("jdpay:notify:");
-        assertThat(properties
-                        .get("jdpay.notify.idempotency.redis.timeout")
-                        .get("defaultValue")
-                        .asText())
-                .isEqualTo("2s");
     }
 }

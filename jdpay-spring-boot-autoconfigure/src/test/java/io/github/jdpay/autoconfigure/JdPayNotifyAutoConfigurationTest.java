@@ -143,7 +143,13 @@ class JdPayNotifyAutoConfigurationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jdpay.notify.idempotency.ttl=2h", "jdpay.notify.idempotency.in-progress-timeout=0s"})
+    @ValueSource(
+            strings = {
+                "jdpay.notify.idempotency.ttl=2h",
+                "jdpay.notify.idempotency.lease=0s",
+                "jdpay.notify.idempotency.timeout=0s",
+                "jdpay.notify.idempotency.timeout=3s"
+            })
     void timesThatCannotRecogniseJdsRetriesStopStartUp(String property) {
         String name = property.substring(0, property.indexOf('='));
         this.web.withPropertyValues(property).run(context -> assertThat(failure(context))

@@ -3,11 +3,11 @@ package io.github.jdpay.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.github.jdpay.exception.JdPayIdempotencyStoreException;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
-import io.github.jdpay.notify.idempotency.IdempotencyStore.Claim;
+import io.github.jdpay.notify.idempotency.IdempotencyStore.Outcome;
 import io.github.jdpay.notify.idempotency.InMemoryIdempotencyStore;
 import io.github.jdpay.notify.idempotency.redis.RedisIdempotencyStore;
-import io.github.jdpay.notify.idempotency.redis.RedisIdempotencyStoreException;
 import io.github.jdpay.notify.idempotency.redis.RedisTestServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -54,8 +54,7 @@ class JdPayNotifyRedisConfigurationTest {
                     assertThat(store).isInstanceOf(RedisIdempotencyStore.class);
                     assertThat(JdPayActuatorAutoConfiguration.storeKind(store)).isEqualTo("redis");
 
-                    assertThat(store.claim("22294531:0:2:AUTO")).isEqualTo(Claim.NEW);
-                    store.complete("22294531:0:2:AUTO");
+                    assertThat(store.runOnce("22294531:0:2:AUTO", () -> {})).isEqualTo(Outcome.HANDLED);
 
                     StringRedisTemplate redis = new StringRedisTemplate(context.getBean(RedisConnectionFactory.class));
                     assertThat(redis.<String, String>opsForHash().get(prefix + "22294531:0:2:AUTO", "state"))
@@ -110,8 +109,10 @@ class JdPayNotifyRedisConfigurationTest {
                     .run(context -> {
                         IdempotencyStore store = context.getBean(IdempotencyStore.class);
                         long started = System.nanoTime();
-                        assertThatExceptionOfType(RedisIdempotencyStoreException.class)
-                                .isThrownBy(() -> store.claim("22294531:0:2:SILENT"));
+                        assertThatExceptionOfType(JdPayIdempotencyStoreException.class)
+                                .isThrownBy(() -> store.runOnce("22294531:0:2:SILENT", () -> {
+                                    throw new AssertionError("ran without the store");
+                                }));
                         assertThat(Duration.ofNanos(System.nanoTime() - started))
                                 .isLessThan(Duration.ofSeconds(20));
                     });
@@ -124,10 +125,9 @@ class JdPayNotifyRedisConfigurationTest {
 
     @Test
     void aTimeoutAboveTwoSecondsStopsStartUp() {
-        this.runner
-                .withPropertyValues("jdpay.notify.idempotency.redis.timeout=5s")
-                .run(context -> assertThat(JdPayNotifyAutoConfigurationTest.failure(context))
-                        .contains("jdpay.notify.idempotency.redis.timeout"));
+        this.runner.withPropertyValues("jdpay.notify.idempotency.timeout=5s").run(context -> assertThat(
+                        JdPayNotifyAutoConfigurationTest.failure(context))
+                .contains("jdpay.notify.idempotency.timeout"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.jdpay.autoconfigure.JdPayNotifyAutoConfiguration;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
+import io.github.jdpay.exception.JdPayIdempotencyStoreException;
 import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.Money;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
@@ -23,7 +24,10 @@ import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -116,13 +120,30 @@ class NotificationObservationTest {
     void aDeliveryWhileAnotherIsHandledIsInProgress() {
         this.runner.run(context -> {
             String key = VerifiedNotification.key(TestMerchant.MERCHANT_NO, "0", "2", "OBS3");
-            assertThat(context.getBean(InMemoryIdempotencyStore.class).claim(key))
-                    .isEqualTo(IdempotencyStore.Claim.NEW);
+            IdempotencyStore store = context.getBean(InMemoryIdempotencyStore.class);
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch end = new CountDownLatch(1);
+            CompletableFuture<IdempotencyStore.Outcome> holder = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return store.runOnce(key, () -> {
+                        holding.countDown();
+                        end.await(60, TimeUnit.SECONDS);
+                    });
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+            try {
+                assertThat(holding.await(60, TimeUnit.SECONDS)).isTrue();
 
-            assertThat(deliver(context, NotificationContent.payment("OBS3", 100, NotificationContent.now())))
-                    .isEqualTo(409);
+                assertThat(deliver(context, NotificationContent.payment("OBS3", 100, NotificationContent.now())))
+                        .isEqualTo(409);
 
-            only(context).that().hasLowCardinalityKeyValue("outcome", "IN_PROGRESS");
+                only(context).that().hasLowCardinalityKeyValue("outcome", "IN_PROGRESS");
+            } finally {
+                end.countDown();
+            }
+            assertThat(holder.get(60, TimeUnit.SECONDS)).isEqualTo(IdempotencyStore.Outcome.HANDLED);
         });
     }
 
@@ -239,6 +260,28 @@ class NotificationObservationTest {
     }
 
     @Test
+    void anUnexpectedFailureWhileCheckingIsAnErrorAndTheHandlerIsNotCalled() {
+        // The application's own lookup of the expected amount fails: no refusal of JD's, a 503 so that JD retries.
+        JdPayExpectedAmounts ordersDown = (merchant, tradeNum) -> {
+            throw new IllegalStateException("order database is down");
+        };
+        this.runner.withBean(JdPayExpectedAmounts.class, () -> ordersDown).run(context -> {
+            assertThat(deliver(context, NotificationContent.payment("OBS9", 100, NotificationContent.now())))
+                    .isEqualTo(503);
+
+            only(context)
+                    .that()
+                    .hasLowCardinalityKeyValue("outcome", "ERROR")
+                    .hasLowCardinalityKeyValue("reason", "none")
+                    .hasLowCardinalityKeyValue("jdpay.kind", "trade")
+                    .hasLowCardinalityKeyValue("jdpay.merchant", "default")
+                    .hasHighCardinalityKeyValue("jdpay.trade-num", "OBS9")
+                    .hasError();
+            assertThat(context.getBean(Payments.class).contexts).isEmpty();
+        });
+    }
+
+    @Test
     void aRefusedSignatureSaysWhichKeyWasTried() {
         NotificationSample forged = HostileNotifications.named("wrong-jd-key");
         JdPayXmlNotificationSource source =
@@ -263,18 +306,8 @@ class NotificationObservationTest {
     static final class DownStore implements IdempotencyStore {
 
         @Override
-        public Claim claim(String key) {
-            throw new IllegalStateException("connection refused");
-        }
-
-        @Override
-        public void complete(String key) {
-            throw new IllegalStateException("connection refused");
-        }
-
-        @Override
-        public void release(String key) {
-            throw new IllegalStateException("connection refused");
+        public Outcome runOnce(String key, Work work) {
+            throw new JdPayIdempotencyStoreException("connection refused", null);
         }
     }
 }

@@ -10,12 +10,14 @@ import io.github.jdpay.model.UniOrderRequest;
 import io.github.jdpay.model.UniOrderTradeType;
 import io.github.jdpay.notify.idempotency.jdbc.JdbcIdempotencyStore;
 import io.github.jdpay.test.JdPaySimulator;
+import io.github.jdpay.test.ManualTime;
 import io.github.jdpay.test.NotificationDelivery;
 import io.github.jdpay.test.TestMerchant;
 import io.github.jdpay.test.notify.JdPayNotifications;
 import io.github.jdpay.test.notify.NotificationContent;
 import io.github.jdpay.test.notify.NotificationSample;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
@@ -71,6 +73,9 @@ class NotifyEndToEndTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ManualTime time;
+
     // Not @LocalServerPort: Spring Boot 4 moved it to another package.
     @Value("${local.server.port}")
     int port;
@@ -79,10 +84,16 @@ class NotifyEndToEndTest {
     @EnableAutoConfiguration
     static class Shop {
 
-        /** The simulator the starter would start, with JD's retry schedule compressed 60,000 times. */
+        /** JD's time, which only the tests move: retries come when a test advances it past them. */
         @Bean
-        JdPaySimulator jdPaySimulator() {
-            return JdPaySimulator.builder().testMerchant().timeScale(60_000).start();
+        ManualTime jdTime() {
+            return ManualTime.startingNow();
+        }
+
+        /** The simulator the starter would start, on JD's time of the test. */
+        @Bean
+        JdPaySimulator jdPaySimulator(ManualTime time) {
+            return JdPaySimulator.builder().testMerchant().manualTime(time).start();
         }
 
         @Bean
@@ -152,15 +163,23 @@ class NotifyEndToEndTest {
         this.shop.fail("E2E-2", 2);
 
         paidOrder("E2E-2", 100);
-        List<NotificationDelivery> deliveries = this.simulator.awaitDeliveries("E2E-2", 3, WAIT);
-        this.simulator.awaitNotificationsSettled(WAIT); // acknowledged at the third attempt: no fourth may come
+        this.time.advance(Duration.ofMinutes(3)); // JD's retries at +1 and +3 minutes, each answered
 
+        List<NotificationDelivery> deliveries = this.simulator.deliveries().stream()
+                .filter(d -> d.tradeNum().equals("E2E-2"))
+                .toList();
         assertThat(deliveries)
                 .extracting(NotificationDelivery::httpStatus, NotificationDelivery::responseBody)
                 .containsExactly(tuple(500, "fail"), tuple(500, "fail"), tuple(200, "success"));
+        Instant first = deliveries.get(0).sentAt();
+        assertThat(deliveries)
+                .extracting(d -> Duration.between(first, d.sentAt()))
+                .containsExactly(Duration.ZERO, Duration.ofMinutes(1), Duration.ofMinutes(3));
+        this.time.advance(Duration.ofHours(3)); // past JD's whole schedule: acknowledged, so no fourth attempt
         assertThat(this.simulator.deliveries())
                 .filteredOn(d -> d.tradeNum().equals("E2E-2"))
                 .hasSize(3);
+        assertThat(this.time.nextDue()).isEmpty();
         assertThat(this.shop.calls("E2E-2")).isEqualTo(3);
         assertThat(state("22294531:0:2:E2E-2")).isEqualTo("DONE");
     }

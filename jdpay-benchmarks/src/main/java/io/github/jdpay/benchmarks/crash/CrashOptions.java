@@ -31,6 +31,9 @@ record CrashOptions(
     /** JD's re-deliveries after a delivery that was not answered {@code success}, in minutes (the first three). */
     static final List<Integer> SCHEDULE_MINUTES = List.of(1, 3, 10);
 
+    /** Three times the store's default timeout of 2 s, the shortest lease the shop accepts with it. */
+    static final Duration MIN_LEASE = Duration.ofSeconds(6);
+
     static final String USAGE = "usage: CrashTest --jar FILE --db-url JDBC_URL [--ports A,B] [--orders N]"
             + " [--senders N] [--lease-seconds N] [--minute-millis N] [--work DIR]";
 
@@ -59,7 +62,12 @@ record CrashOptions(
         if (ports.size() != 2) {
             throw new IllegalArgumentException("--ports takes two ports, such as 18510,18511");
         }
-        Duration lease = Duration.ofSeconds(Flags.positive(values, "--lease-seconds", 5, 300));
+        Duration lease = Duration.ofSeconds(Flags.positive(values, "--lease-seconds", 6, 300));
+        if (lease.compareTo(MIN_LEASE) < 0) {
+            // The shop refuses a lease shorter than three of its store timeouts (jdpay.notify.idempotency.timeout).
+            throw new IllegalArgumentException(
+                    "--lease-seconds is at least " + MIN_LEASE.toSeconds() + " but was " + lease.toSeconds());
+        }
         // By default a minute of JD's lasts 1.2 leases: the first re-delivery comes after the dead instance's lease ran
         // out, as JD's first re-delivery (1 min) comes after a lease of less than a minute.
         Duration minute =

@@ -106,7 +106,7 @@ public final class CrashTest {
         System.out.println("Crash test, " + Instant.now() + ". " + Machine.describe());
         System.out.println("Settings: " + this.options.orders() + " orders, " + this.options.senders() + " senders,"
                 + " two instances, the first SIGKILLed after " + this.options.orders() / 3 + " first deliveries; lease "
-                + "(jdpay.notify.idempotency.in-progress-timeout via shop.notify-lease) "
+                + "(jdpay.notify.idempotency.lease via shop.notify-lease) "
                 + CrashReport.millis(this.options.lease()) + "; one minute of JD's schedule = "
                 + CrashReport.millis(this.options.minute()) + ", so re-deliveries at "
                 + CrashOptions.SCHEDULE_MINUTES.stream()

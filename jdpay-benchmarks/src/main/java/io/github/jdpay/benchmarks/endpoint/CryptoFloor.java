@@ -11,7 +11,7 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 
 /**
- * The cryptography a notification cannot go without, as bare JCA calls: the RSA public-key operation on JD's signature,
+ * The cryptography a notification cannot go without, as bare calls: the RSA public-key operation on JD's signature,
  * 3DES over the ciphertext and SHA-256 over the signed document, on the bytes of one notification like those posted
  * (see {@link Primitives}). Thread-safe: each thread has its own instances.
  */

@@ -6,9 +6,9 @@ enum Load {
     /** The bare endpoint, replaying the same bodies: what Tomcat and Spring MVC cost alone. */
     BARE("bare endpoint (`POST /bare`, reads the body, answers `success`)", EndpointApplication.BARE_PATH),
 
-    /** The bare endpoint plus RSA, 3DES and SHA-256 as bare JCA calls: the ceiling for any notification endpoint. */
+    /** The bare endpoint plus RSA, 3DES and SHA-256 as bare calls: the ceiling for any notification endpoint. */
     FLOOR(
-            "bare endpoint + the unavoidable crypto (`POST /floor`: RSA-1024 public-key op, 3DES, SHA-256 as bare JCA"
+            "bare endpoint + the unavoidable crypto (`POST /floor`: RSA-1024 public-key op, 3DES, SHA-256 as bare"
                     + " calls)",
             EndpointApplication.FLOOR_PATH),
 

@@ -4,6 +4,9 @@ import io.github.jdpay.client.aggregate.JdPayAggregateTemplate;
 import io.github.jdpay.crypto.AggregateCipher;
 import io.github.jdpay.crypto.AggregateSigner;
 import io.github.jdpay.model.FieldRules;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +40,22 @@ public record JdPayAggregateMerchant(
         Objects.requireNonNull(cipher, "cipher");
         Objects.requireNonNull(signer, "signer");
         notifyUrl = FieldRules.url("notifyUrl", notifyUrl);
+    }
+
+    /**
+     * Checks that the DES key decrypts what it encrypts and the MD5 key verifies its own sign, without calling JD.
+     *
+     * @throws RuntimeException naming the key that failed (never showing it)
+     */
+    public void selfCheck() {
+        byte[] probe = "jdpay self-check".getBytes(StandardCharsets.US_ASCII);
+        if (!Arrays.equals(this.cipher.decrypt(this.cipher.encrypt(probe)), probe)) {
+            throw new IllegalStateException("DES key of the aggregate merchant does not decrypt what it encrypts");
+        }
+        Map<String, String> fields = Map.of("probe", "jdpay self-check");
+        if (!this.signer.verify(fields, this.signer.sign(fields))) {
+            throw new IllegalStateException("MD5 key of the aggregate merchant does not verify its own sign");
+        }
     }
 
     @Override

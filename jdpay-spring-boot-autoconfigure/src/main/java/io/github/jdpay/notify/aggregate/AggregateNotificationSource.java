@@ -48,25 +48,45 @@ public final class AggregateNotificationSource implements JdPayNotificationSourc
 
     @Override
     public VerifiedNotification open(byte[] body) {
+        AggregateEnvelope envelope;
         try {
-            return verified(body);
-        } catch (JdPaySignatureException ex) {
-            throw new NotificationRejectedException(Reason.SIGNATURE, ex.getMessage(), ex);
-        } catch (JdPayMalformedMessageException ex) {
-            // A wrong DES key or a tampered cipherJson shows up as malformed (not JSON) before any sign is checked.
-            throw new NotificationRejectedException(Reason.MALFORMED, ex.getMessage(), ex);
-        } catch (IllegalArgumentException ex) {
-            throw new NotificationRejectedException(Reason.MALFORMED, "malformed notification: " + ex.getMessage(), ex);
+            envelope = AggregateEnvelope.parse(body);
+        } catch (RuntimeException ex) {
+            throw refusal(ex);
         }
-    }
-
-    private VerifiedNotification verified(byte[] body) {
-        AggregateEnvelope envelope = AggregateEnvelope.parse(body);
         String claimed = envelope.merchantNo();
         if (claimed == null || !claimed.trim().equals(this.merchantNo)) {
             throw new NotificationRejectedException(
                     Reason.UNKNOWN_MERCHANT, "aggregate notification for merchant " + claimed + ", not configured");
         }
+        try {
+            return verified(envelope);
+        } catch (RuntimeException ex) {
+            // Its keys were tried: the refusal is the aggregate merchant's, as JD Pay 2.0's are their merchant's.
+            throw refusal(ex).forMerchant(AggregateNotification.MERCHANT_NAME);
+        }
+    }
+
+    /** The refusal that a failure to read a notification stands for; any other failure is rethrown as it is. */
+    private static NotificationRejectedException refusal(RuntimeException ex) {
+        if (ex instanceof NotificationRejectedException rejected) {
+            return rejected;
+        }
+        if (ex instanceof JdPaySignatureException signature) {
+            return new NotificationRejectedException(Reason.SIGNATURE, signature.getMessage(), ex);
+        }
+        if (ex instanceof JdPayMalformedMessageException malformed) {
+            // A wrong DES key or a tampered cipherJson shows up as malformed (not JSON) before any sign is checked.
+            return new NotificationRejectedException(Reason.MALFORMED, malformed.getMessage(), ex);
+        }
+        if (ex instanceof IllegalArgumentException) {
+            return new NotificationRejectedException(
+                    Reason.MALFORMED, "malformed notification: " + ex.getMessage(), ex);
+        }
+        throw ex;
+    }
+
+    private VerifiedNotification verified(AggregateEnvelope envelope) {
         // The outer flag is not signed, but a failure there is reason enough to refuse.
         if (envelope.isFailure()) {
             throw new NotificationRejectedException(

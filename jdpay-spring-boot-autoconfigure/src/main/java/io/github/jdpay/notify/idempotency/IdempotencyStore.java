@@ -1,38 +1,44 @@
 package io.github.jdpay.notify.idempotency;
 
 /**
- * Records which notifications are being handled and which were handled, so that each is handled once although JD
- * delivers it again and again, to any instance of the application.
+ * Makes each notification handled once although JD delivers it again and again, to any instance of the application:
+ * the store runs a notification's work unless its key was handled, or is being handled elsewhere.
  *
- * <p>The endpoint claims a notification's key before calling its handler, completes it after the handler returned,
- * and releases it if the handler threw, so that JD's next delivery is handled afresh. Of several concurrent claims of
- * one key, from any number of threads or instances, exactly one is {@link Claim#NEW}.
- *
- * <p>A claim that is neither completed nor released (the instance died mid-way) counts as in progress until a timeout,
- * then the next claim takes it over. A completed key is remembered long enough to recognise JD's last retry, 120
- * minutes after the first delivery.
+ * <p>Of several concurrent calls for one key, from any number of threads or instances, at most one runs its work. A
+ * key whose work returned is remembered for the time to live; a key whose work threw is forgotten, so that the next
+ * delivery runs it afresh. Whether a crash between the work and the store's record can make the work run twice
+ * depends on the store: {@code JdbcIdempotencyStore} commits both in one transaction (exactly once with the
+ * application's database), a {@link LeasedIdempotencyStore} records completion after the work (at least once).
  */
 public interface IdempotencyStore {
 
-    /** What a claim found. */
-    enum Claim {
+    /**
+     * Runs {@code work} unless the key was handled or is being handled elsewhere; the outcome says which.
+     *
+     * @throws io.github.jdpay.exception.JdPayIdempotencyStoreException if the store failed or did not answer in time;
+     *     the work was not run, or what it did was not committed
+     * @throws Exception what {@code work} threw, unwrapped
+     */
+    Outcome runOnce(String key, Work work) throws Exception;
 
-        /** The key is now claimed by the caller, who must call the handler and then complete or release it. */
-        NEW,
+    /** What {@link #runOnce} did. */
+    enum Outcome {
 
-        /** Another delivery of the notification is being handled right now. */
-        IN_PROGRESS,
+        /** The work ran and returned. */
+        HANDLED,
 
-        /** The notification was handled already. */
-        DONE
+        /** The key was handled before; the work did not run. */
+        DONE,
+
+        /** Another delivery of the key is being handled right now; the work did not run. */
+        IN_PROGRESS
     }
 
-    /** Claims a key; only a {@link Claim#NEW} claim may call the handler. */
-    Claim claim(String key);
+    /** The work a notification's key guards: the handler call. */
+    @FunctionalInterface
+    interface Work {
 
-    /** Records that the notification of a claimed key was handled. */
-    void complete(String key);
-
-    /** Gives up the claim of a key whose handler failed, so that the next delivery is handled afresh. */
-    void release(String key);
+        /** Does the work; throws to have it run again on the next delivery. */
+        void run() throws Exception;
+    }
 }

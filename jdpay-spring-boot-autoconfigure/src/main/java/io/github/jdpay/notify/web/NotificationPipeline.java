@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The steps every notification goes through, whatever endpoint it came to: bounded read, the source's verification,
- * the amount check, the idempotency claim, the handler, and the answer. Each outcome is logged once, without payload.
+ * the amount check, the handler run once through the idempotency store, and the answer. Each outcome is logged once, without payload.
  * Thread-safe.
  */
 public final class NotificationPipeline {
@@ -213,67 +213,45 @@ public final class NotificationPipeline {
             NotificationRun run) {
         JdPayNotification notification = verified.notification();
         String key = verified.idempotencyKey();
-        IdempotencyStore.Claim claim;
+        // The pipeline marks its own work's failure: whatever the store throws besides is the store's.
+        Exception[] handlerFailure = new Exception[1];
+        IdempotencyStore.Outcome outcome;
         try {
-            claim = this.store.claim(key);
-        } catch (RuntimeException ex) {
+            outcome = this.store.runOnce(key, () -> {
+                try {
+                    handler.invoke(notification);
+                } catch (Exception ex) {
+                    handlerFailure[0] = ex;
+                    throw ex;
+                }
+            });
+        } catch (Exception ex) {
+            if (handlerFailure[0] != null) {
+                run.ended(JdPayNotificationOutcome.HANDLER_FAILED);
+                run.failed(handlerFailure[0]);
+                logger.error(
+                        describe(notification) + " failed in " + handler + "; answered 500 so that JD sends it again",
+                        handlerFailure[0]);
+                return NotificationAnswer.fail(500);
+            }
             run.ended(JdPayNotificationOutcome.STORE_FAILED);
             run.failed(ex);
             logger.error(describe(notification) + " not handled: the idempotency store failed; answered 503", ex);
             return NotificationAnswer.fail(503);
         }
-        if (claim == IdempotencyStore.Claim.DONE) {
+        if (outcome == IdempotencyStore.Outcome.DONE) {
             run.ended(JdPayNotificationOutcome.DUPLICATE);
             logger.info(describe(notification) + " was handled before; answered success again");
             return NotificationAnswer.acknowledged(source);
         }
-        if (claim == IdempotencyStore.Claim.IN_PROGRESS) {
+        if (outcome == IdempotencyStore.Outcome.IN_PROGRESS) {
             run.ended(JdPayNotificationOutcome.IN_PROGRESS);
             logger.info(describe(notification) + " is being handled by another delivery; answered 409");
             return NotificationAnswer.fail(409);
         }
-        boolean handled = false;
-        try {
-            handler.invoke(notification);
-            handled = true;
-        } catch (Exception ex) {
-            run.ended(JdPayNotificationOutcome.HANDLER_FAILED);
-            run.failed(ex);
-            logger.error(
-                    describe(notification) + " failed in " + handler + "; answered 500 so that JD sends it again", ex);
-            return NotificationAnswer.fail(500);
-        } finally {
-            if (!handled) {
-                release(key);
-            }
-        }
-        complete(notification, key);
         run.ended(JdPayNotificationOutcome.HANDLED);
         logger.info(describe(notification) + " handled by " + handler);
         return NotificationAnswer.acknowledged(source);
-    }
-
-    private void release(String key) {
-        try {
-            this.store.release(key);
-        } catch (RuntimeException ex) {
-            logger.error(
-                    "Could not release the claim of JD Pay notification " + key
-                            + "; the next delivery takes it over after the in-progress timeout",
-                    ex);
-        }
-    }
-
-    private void complete(JdPayNotification notification, String key) {
-        try {
-            this.store.complete(key);
-        } catch (RuntimeException ex) {
-            // The work is done: JD must hear success, or it would send the notification again and again.
-            logger.error(
-                    describe(notification) + " was handled but could not be recorded as such (" + key
-                            + "); a delivery after the in-progress timeout would be handled again",
-                    ex);
-        }
     }
 
     private static String describe(JdPayNotification notification) {

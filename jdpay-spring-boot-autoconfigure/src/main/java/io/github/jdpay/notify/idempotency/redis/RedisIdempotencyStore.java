@@ -1,14 +1,12 @@
 package io.github.jdpay.notify.idempotency.redis;
 
+import io.github.jdpay.exception.JdPayIdempotencyStoreException;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
 import io.github.jdpay.notify.idempotency.IdempotencyTimes;
+import io.github.jdpay.notify.idempotency.LeasedIdempotencyStore;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -24,17 +22,15 @@ import org.springframework.data.redis.core.script.RedisScript;
  * measured by Redis: the clocks of the application's instances play no part. Keys are UTF-8, binary-safe in Redis.
  * On Redis Cluster the two keys of a claim must share a slot: put a hash tag in the prefix ({@code {jdpay}:notify:}).
  * A Redis that fails or does not answer within its client's command timeout is a
- * {@link RedisIdempotencyStoreException}. Thread-safe.
+ * {@link JdPayIdempotencyStoreException}. At least once: see {@link LeasedIdempotencyStore}. Thread-safe.
  */
-public final class RedisIdempotencyStore implements IdempotencyStore, FencedLeases {
+public final class RedisIdempotencyStore extends LeasedIdempotencyStore {
 
     /** The prefix of every key unless another is given. */
     public static final String DEFAULT_PREFIX = "jdpay:notify:";
 
     /** The counter of fencing tokens, after the prefix; refused as a notification key. */
     public static final String COUNTER = ":fencing-token";
-
-    private static final Log logger = LogFactory.getLog(RedisIdempotencyStore.class);
 
     /** KEYS: the key, the counter; ARGV: lease ms. A positive reply is a new lease's token, 0 in progress, -1 done. */
     private static final RedisScript<Long> CLAIM = RedisScript.of(
@@ -82,25 +78,32 @@ public final class RedisIdempotencyStore implements IdempotencyStore, FencedLeas
 
     private final StringRedisTemplate redis;
 
-    private final IdempotencyTimes times;
-
     private final String prefix;
 
     private final String counter;
 
-    /** The tokens of this store's own claims, until completed or released: the bridge to the claim-key SPI. */
-    private final Map<String, Long> held = new ConcurrentHashMap<>();
+    /**
+     * A store on the Redis that {@code redis} reaches, renewing leases on the process's shared daemon thread.
+     *
+     * @param redis runs the scripts; its connection factory's command timeout bounds every operation
+     * @param times the lease and time to live; its clock is not used, Redis keeps the time
+     * @param prefix put before every key, {@link #DEFAULT_PREFIX} usually
+     */
+    public RedisIdempotencyStore(StringRedisTemplate redis, IdempotencyTimes times, String prefix) {
+        this(redis, times, prefix, Renewals.daemon());
+    }
 
     /**
      * A store on the Redis that {@code redis} reaches.
      *
      * @param redis runs the scripts; its connection factory's command timeout bounds every operation
-     * @param times the lease (in-progress timeout) and time to live; its clock is not used, Redis keeps the time
+     * @param times the lease and time to live; its clock is not used, Redis keeps the time
      * @param prefix put before every key, {@link #DEFAULT_PREFIX} usually
+     * @param renewals runs the renewals of leases while their work runs
      */
-    public RedisIdempotencyStore(StringRedisTemplate redis, IdempotencyTimes times, String prefix) {
+    public RedisIdempotencyStore(StringRedisTemplate redis, IdempotencyTimes times, String prefix, Renewals renewals) {
+        super(times, renewals);
         this.redis = Objects.requireNonNull(redis, "redis");
-        this.times = Objects.requireNonNull(times, "times");
         this.prefix = Objects.requireNonNull(prefix, "prefix");
         if (prefix.isEmpty()) {
             throw new IllegalArgumentException("the Redis key prefix must not be empty");
@@ -109,53 +112,26 @@ public final class RedisIdempotencyStore implements IdempotencyStore, FencedLeas
     }
 
     @Override
-    public Claim claim(String key) {
-        Lease lease = claim(key, this.times.inProgressTimeout());
-        if (lease.state() == State.NEW) {
-            this.held.put(key, lease.token());
-            return Claim.NEW;
-        }
-        return (lease.state() == State.DONE) ? Claim.DONE : Claim.IN_PROGRESS;
-    }
-
-    @Override
-    public void complete(String key) {
-        Long token = this.held.remove(key);
-        if (token == null || !complete(key, token, this.times.timeToLive())) {
-            logger.warn("JD Pay notification " + key + " was handled, but its claim had expired before it was"
-                    + " recorded as done: a later delivery may be handled again");
-        }
-    }
-
-    @Override
-    public void release(String key) {
-        Long token = this.held.remove(key);
-        if (token != null) {
-            release(key, token);
-        }
-    }
-
-    @Override
-    public Lease claim(String key, Duration lease) {
+    protected Lease claim(String key, Duration lease) {
         long reply = run(CLAIM, List.of(redisKey(key), this.counter), millis(lease));
         if (reply > 0) {
-            return new Lease(State.NEW, reply);
+            return Lease.claimed(reply);
         }
-        return new Lease((reply == 0) ? State.IN_PROGRESS : State.DONE, 0);
+        return (reply == 0) ? Lease.IN_PROGRESS : Lease.DONE;
     }
 
     @Override
-    public boolean renew(String key, long token, Duration lease) {
+    protected boolean renew(String key, long token, Duration lease) {
         return run(RENEW, List.of(redisKey(key)), Long.toString(token), millis(lease)) == 1;
     }
 
     @Override
-    public boolean complete(String key, long token, Duration timeToLive) {
+    protected boolean complete(String key, long token, Duration timeToLive) {
         return run(COMPLETE, List.of(redisKey(key)), Long.toString(token), millis(timeToLive)) == 1;
     }
 
     @Override
-    public void release(String key, long token) {
+    protected void release(String key, long token) {
         run(RELEASE, List.of(redisKey(key)), Long.toString(token));
     }
 
@@ -172,11 +148,11 @@ public final class RedisIdempotencyStore implements IdempotencyStore, FencedLeas
         try {
             reply = this.redis.execute(script, keys, (Object[]) args);
         } catch (DataAccessException ex) {
-            throw new RedisIdempotencyStoreException(
+            throw new JdPayIdempotencyStoreException(
                     "the Redis idempotency store failed on " + keys.get(0) + ": " + ex.getMessage(), ex);
         }
         if (reply == null) {
-            throw new RedisIdempotencyStoreException(
+            throw new JdPayIdempotencyStoreException(
                     "the Redis idempotency store answered nothing on " + keys.get(0),
                     new IllegalStateException("no reply"));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.jdpay.exception.JdPayException;
+import io.github.jdpay.exception.JdPayIdempotencyStoreException;
 import io.github.jdpay.notify.idempotency.IdempotencyTimes;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -66,8 +67,10 @@ class RedisIdempotencyStoreFailureTest {
                     RedisIdempotencyStore.DEFAULT_PREFIX);
             long started = System.nanoTime();
 
-            assertThatExceptionOfType(RedisIdempotencyStoreException.class)
-                    .isThrownBy(() -> store.claim("22294531:0:2:DOWN"))
+            assertThatExceptionOfType(JdPayIdempotencyStoreException.class)
+                    .isThrownBy(() -> store.runOnce("22294531:0:2:DOWN", () -> {
+                        throw new AssertionError("ran without the store");
+                    }))
                     .isInstanceOf(JdPayException.class)
                     .withMessageContaining("jdpay:notify:22294531:0:2:DOWN");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BOUND);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.awaitility.Awaitility.await;
 
 import io.github.jdpay.notify.idempotency.IdempotencyTimes;
-import io.github.jdpay.notify.idempotency.redis.FencedLeases.Lease;
-import io.github.jdpay.notify.idempotency.redis.FencedLeases.State;
+import io.github.jdpay.notify.idempotency.LeasedIdempotencyStore.Lease;
+import io.github.jdpay.notify.idempotency.LeasedIdempotencyStore.Lease.State;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -28,11 +29,16 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * The fenced primitives of {@link RedisIdempotencyStore} on a real Redis server ({@link RedisTestServer}): leases that
  * Redis itself expires, tokens that fence a holder whose lease is gone, the done key's time to live, the key layout.
- * Expiry is waited for as a condition (the key gone), with a generous bound, never slept for.
+ * Expiry is waited for as a condition (the key gone), with a generous bound, never slept for; the leases that expire
+ * are seconds long, so that none runs out before the statement that expects it held.
  */
 class RedisIdempotencyStoreLeaseTest {
 
-    private static final Duration SHORT = Duration.ofMillis(200);
+    /**
+     * A lease Redis really expires during the test: seconds, so that it still holds on a loaded machine between the
+     * claim and the next statement; its expiry is waited for.
+     */
+    private static final Duration SHORT = Duration.ofSeconds(4);
 
     private static final Duration LONG = Duration.ofMinutes(10);
 
@@ -49,6 +55,15 @@ class RedisIdempotencyStoreLeaseTest {
             factories.add(RedisTestServer.connect(url));
             factories.add(RedisTestServer.connect(url));
         }
+    }
+
+    /**
+     * Each test needs the server, so its absence is settled here: an assumption failing later, inside a lambda the
+     * test expects to throw or on a pool thread, would be reported as the test's failure instead of a skip.
+     */
+    @BeforeEach
+    void requireServer() {
+        RedisTestServer.url();
     }
 
     @AfterAll
@@ -81,7 +96,7 @@ class RedisIdempotencyStoreLeaseTest {
     private static void awaitGone(String key) {
         await("Redis expires " + key)
                 .atMost(WAIT)
-                .pollInterval(Duration.ofMillis(50))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> !Boolean.TRUE.equals(redis().hasKey(PREFIX + key)));
     }
 
