@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -16,8 +15,8 @@ import org.springframework.web.client.RestClient;
  * client's settings, the retry policy and the clock.
  *
  * <p>The HTTP client is a {@link RestClient} made from the given builder (so its interceptors, observations and
- * customizers apply) with a JDK {@code HttpClient} request factory that enforces the connect and read timeouts, unless
- * a {@linkplain #requestFactory(ClientHttpRequestFactory) request factory} is set. The builder's own request factory
+ * customizers apply) with request factories that enforce the connect and read timeouts (a JDK {@code HttpClient}
+ * pool for read-only calls, Apache HttpClient 5 with a connection per request for the others), unless a {@linkplain #requestFactory(ClientHttpRequestFactory) request factory} is set. The builder's own request factory
  * is replaced either way: Spring Boot puts one with its own settings on every builder it makes.
  *
  * @param <B> the concrete builder, returned by every setter
@@ -75,7 +74,7 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
 
     /**
      * Where the builder the HTTP client is made from comes from, asked once, on the first call to JD rather than when
-     * the template is built: creating Spring Boot's builder and a JDK {@code HttpClient} would otherwise add to every
+     * the template is built: creating Spring Boot's builder and the HTTP clients would otherwise add to every
      * application's start-up. The builder it returns is cloned, not changed.
      */
     public B restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
@@ -86,7 +85,7 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
     /**
      * The request factory every call goes through, used as it is: its own timeouts and connection reuse then apply
      * instead of {@link #connectTimeout}, {@link #readTimeout} and the client's rule of sending calls that may not be
-     * repeated on a connection of their own. Unless set, JDK {@code HttpClient}s with those settings.
+     * repeated on a connection of their own. Unless set, the starter's factories with those settings.
      */
     public B requestFactory(ClientHttpRequestFactory requestFactory) {
         this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory");
@@ -161,13 +160,12 @@ public abstract class JdPayClientBuilder<B extends JdPayClientBuilder<B>> {
             RestClient client = builder.clone().requestFactory(own).build();
             return new Transport.Connections(client, client);
         }
-        JdkClientHttpRequestFactory pooled =
-                new JdkClientHttpRequestFactory(OneConnectionPerRequest.httpClient(connectTimeout, null));
-        pooled.setReadTimeout(readTimeout);
         return new Transport.Connections(
-                builder.clone().requestFactory(pooled).build(),
                 builder.clone()
-                        .requestFactory(new OneConnectionPerRequest(connectTimeout, readTimeout))
+                        .requestFactory(ConnectionPerRequest.pooled(connectTimeout, readTimeout))
+                        .build(),
+                builder.clone()
+                        .requestFactory(ConnectionPerRequest.fresh(connectTimeout, readTimeout))
                         .build());
     }
 }

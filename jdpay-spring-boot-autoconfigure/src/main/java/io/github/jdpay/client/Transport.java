@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.MediaType;
@@ -220,6 +221,7 @@ public final class Transport {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException
                     || cause instanceof HttpConnectTimeoutException
+                    || cause instanceof ConnectTimeoutException
                     || cause instanceof UnknownHostException
                     || cause instanceof NoRouteToHostException
                     || cause instanceof SSLHandshakeException) {
