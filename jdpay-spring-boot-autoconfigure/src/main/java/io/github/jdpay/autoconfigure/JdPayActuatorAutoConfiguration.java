@@ -63,12 +63,12 @@ public class JdPayActuatorAutoConfiguration {
     @ConditionalOnClass(name = "org.springframework.boot.actuate.info.InfoContributor")
     @ConditionalOnBooleanProperty(name = "management.info.jdpay.enabled", matchIfMissing = true)
     JdPayInfoContributor jdpayInfoContributor(
-            ObjectProvider<JdPayMerchants> merchants,
+            ObjectProvider<ConfiguredMerchants> merchants,
             ObjectProvider<JdPayAggregateMerchant> aggregate,
             JdPayConnectionDetails connectionDetails,
             ObjectProvider<IdempotencyStore> store) {
         JdPayEndpoints endpoints = connectionDetails.getEndpoints();
-        JdPayMerchants jdPay = merchants.getIfAvailable();
+        ConfiguredMerchants jdPay = merchants.getIfAvailable();
         JdPayAggregateMerchant aggregateMerchant = aggregate.getIfAvailable();
         Map<String, String> urls = new LinkedHashMap<>();
         if (jdPay != null) {
@@ -103,12 +103,12 @@ public class JdPayActuatorAutoConfiguration {
 
     /** One check per configured merchant, by name (the aggregate one last), against the store if there is one. */
     static Map<String, JdPayMerchantCheck> checks(
-            ObjectProvider<JdPayMerchants> merchants,
+            ObjectProvider<ConfiguredMerchants> merchants,
             ObjectProvider<JdPayAggregateMerchant> aggregate,
             ObjectProvider<IdempotencyStore> store) {
         IdempotencyStore idempotency = store.getIfUnique();
         Map<String, JdPayMerchantCheck> checks = new LinkedHashMap<>();
-        JdPayMerchants jdPay = merchants.getIfAvailable();
+        ConfiguredMerchants jdPay = merchants.getIfAvailable();
         if (jdPay != null) {
             for (JdPayMerchant merchant : jdPay.all()) {
                 checks.put(merchant.name(), new JdPayMerchantCheck(merchant, idempotency));
@@ -119,14 +119,14 @@ public class JdPayActuatorAutoConfiguration {
         return checks;
     }
 
-    /** JD Pay 2.0 merchants, the aggregate merchant, or both: an aggregate-only application has no JdPayMerchants. */
+    /** JD Pay 2.0 merchants, the aggregate merchant, or both: an aggregate-only application has no ConfiguredMerchants. */
     static final class AnyMerchant extends AnyNestedCondition {
 
         AnyMerchant() {
             super(ConfigurationPhase.REGISTER_BEAN);
         }
 
-        @ConditionalOnBean(JdPayMerchants.class)
+        @ConditionalOnBean(ConfiguredMerchants.class)
         static final class JdPay {}
 
         @ConditionalOnBean(JdPayAggregateMerchant.class)

@@ -62,7 +62,7 @@ public class JdPayAggregateAutoConfiguration {
     @ConditionalOnMissingBean
     JdPayAggregateMerchant jdPayAggregateMerchant(
             JdPayProperties properties, AggregateCipher cipher, AggregateSigner signer) {
-        return JdPayMerchants.aggregate(properties.getAggregate(), cipher, signer);
+        return ConfiguredMerchants.aggregate(properties.getAggregate(), cipher, signer);
     }
 
     @Bean

@@ -51,7 +51,7 @@ public class JdPayAutoConfiguration {
     @ConditionalOnMissingBean
     JdPayCipher jdPayCipher(JdPayProperties properties, ObjectProvider<JdPayMerchantCryptoProvider> cryptoProvider) {
         JdPayMerchantCrypto provided =
-                JdPayMerchants.provided(cryptoProvider.getIfAvailable(), JdPayMerchants.DEFAULT_NAME);
+                ConfiguredMerchants.provided(cryptoProvider.getIfAvailable(), ConfiguredMerchants.DEFAULT_NAME);
         return (provided != null) ? provided.cipher() : JdPayKeys.cipher("jdpay.des-key", properties.getDesKey());
     }
 
@@ -59,7 +59,7 @@ public class JdPayAutoConfiguration {
     @ConditionalOnMissingBean
     JdPaySigner jdPaySigner(JdPayProperties properties, ObjectProvider<JdPayMerchantCryptoProvider> cryptoProvider) {
         JdPayMerchantCrypto provided =
-                JdPayMerchants.provided(cryptoProvider.getIfAvailable(), JdPayMerchants.DEFAULT_NAME);
+                ConfiguredMerchants.provided(cryptoProvider.getIfAvailable(), ConfiguredMerchants.DEFAULT_NAME);
         return (provided != null)
                 ? provided.signer()
                 : JdPayKeys.signer("jdpay.private-key", properties.getPrivateKey());
@@ -70,7 +70,7 @@ public class JdPayAutoConfiguration {
     JdPayVerifier jdPayVerifier(
             JdPayConnectionDetails connectionDetails, ObjectProvider<JdPayMerchantCryptoProvider> cryptoProvider) {
         JdPayMerchantCrypto provided =
-                JdPayMerchants.provided(cryptoProvider.getIfAvailable(), JdPayMerchants.DEFAULT_NAME);
+                ConfiguredMerchants.provided(cryptoProvider.getIfAvailable(), ConfiguredMerchants.DEFAULT_NAME);
         return (provided != null)
                 ? provided.verifier()
                 : JdPayKeys.verifier("jdpay.jd-public-key", connectionDetails.getJdPublicKey());
@@ -78,13 +78,13 @@ public class JdPayAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JdPayMerchants jdPayMerchants(
+    ConfiguredMerchants jdPayMerchants(
             JdPayProperties properties,
             JdPayCipher cipher,
             JdPaySigner signer,
             JdPayVerifier verifier,
             ObjectProvider<JdPayMerchantCryptoProvider> cryptoProvider) {
-        return JdPayMerchants.from(properties, cipher, signer, verifier, cryptoProvider.getIfAvailable());
+        return ConfiguredMerchants.from(properties, cipher, signer, verifier, cryptoProvider.getIfAvailable());
     }
 
     @Bean
@@ -92,7 +92,7 @@ public class JdPayAutoConfiguration {
     JdPayTemplate jdPayTemplate(
             JdPayProperties properties,
             JdPayConnectionDetails connectionDetails,
-            JdPayMerchants configured,
+            ConfiguredMerchants configured,
             ObjectProvider<JdPayAggregateOperations> aggregate,
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<Clock> clock,

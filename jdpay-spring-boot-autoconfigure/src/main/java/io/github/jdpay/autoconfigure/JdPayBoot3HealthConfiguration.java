@@ -22,7 +22,7 @@ class JdPayBoot3HealthConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "jdpayHealthContributor")
     CompositeHealthContributor jdpayHealthContributor(
-            ObjectProvider<JdPayMerchants> merchants,
+            ObjectProvider<ConfiguredMerchants> merchants,
             ObjectProvider<JdPayAggregateMerchant> aggregate,
             ObjectProvider<IdempotencyStore> store) {
         return JdPayBoot3Health.contributor(JdPayActuatorAutoConfiguration.checks(merchants, aggregate, store));

@@ -24,7 +24,7 @@ class JdPayBoot4HealthConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "jdpayHealthContributor")
     CompositeHealthContributor jdpayHealthContributor(
-            ObjectProvider<JdPayMerchants> merchants,
+            ObjectProvider<ConfiguredMerchants> merchants,
             ObjectProvider<JdPayAggregateMerchant> aggregate,
             ObjectProvider<IdempotencyStore> store) {
         return JdPayBoot4Health.contributor(JdPayActuatorAutoConfiguration.checks(merchants, aggregate, store));

@@ -68,9 +68,9 @@ public class JdPayNotifyAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(JdPayMerchants.class)
+    @ConditionalOnBean(ConfiguredMerchants.class)
     @ConditionalOnMissingBean(name = "jdPayNotificationRoute")
-    JdPayNotificationRoute jdPayNotificationRoute(JdPayProperties properties, JdPayMerchants merchants) {
+    JdPayNotificationRoute jdPayNotificationRoute(JdPayProperties properties, ConfiguredMerchants merchants) {
         String path = properties.getNotify().getPath();
         try {
             return new JdPayNotificationRoute(path, new JdPayXmlNotificationSource(merchants.all()));
@@ -181,14 +181,14 @@ public class JdPayNotifyAutoConfiguration {
         }
     }
 
-    /** JD Pay 2.0 merchants or the aggregate merchant (an aggregate-only application has no JdPayMerchants). */
+    /** JD Pay 2.0 merchants or the aggregate merchant (an aggregate-only application has no ConfiguredMerchants). */
     static final class AnyMerchant extends AnyNestedCondition {
 
         AnyMerchant() {
             super(ConfigurationPhase.REGISTER_BEAN);
         }
 
-        @ConditionalOnBean(JdPayMerchants.class)
+        @ConditionalOnBean(ConfiguredMerchants.class)
         static final class JdPay20Merchants {}
 
         @ConditionalOnBean(JdPayAggregateMerchant.class)

@@ -68,7 +68,7 @@ class JdPayMerchantCryptoProviderTest {
                             new RsaJdPayVerifier(KeyLoader.publicKey("k", "classpath:keys/selftest-2048-public.pem")));
                     assertThat(jd.open(fields)).containsEntry("tradeNum", "order-1");
                     JdPayMerchant merchant =
-                            context.getBean(JdPayMerchants.class).all().get(1);
+                            context.getBean(ConfiguredMerchants.class).all().get(1);
                     assertThat(merchant.signer()).isSameAs(shop2.signer());
                     assertThat(merchant.cipher()).isSameAs(shop2.cipher());
                     assertThat(merchant.verifier()).isSameAs(shop2.verifier());
@@ -85,7 +85,7 @@ class JdPayMerchantCryptoProviderTest {
                 .withBean(JdPayMerchantCryptoProvider.class, () -> name -> null)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
-                    assertThat(context.getBean(JdPayMerchants.class).all())
+                    assertThat(context.getBean(ConfiguredMerchants.class).all())
                             .extracting(JdPayMerchant::signer)
                             .allSatisfy(signer -> assertThat(signer).isInstanceOf(RsaJdPaySigner.class));
                     assertThat(context.getBean(JdPayCipher.class).encrypt(new byte[] {1}))
@@ -105,7 +105,7 @@ class JdPayMerchantCryptoProviderTest {
                     assertThat(context.getBean(JdPayCipher.class)).isSameAs(provided.cipher());
                     assertThat(context.getBean(JdPaySigner.class)).isSameAs(provided.signer());
                     assertThat(context.getBean(JdPayVerifier.class)).isSameAs(provided.verifier());
-                    assertThat(context.getBean(JdPayMerchants.class)
+                    assertThat(context.getBean(ConfiguredMerchants.class)
                                     .all()
                                     .get(0)
                                     .signer())

@@ -1,6 +1,7 @@
 package io.github.jdpay.notify.idempotency;
 
 import io.github.jdpay.notify.idempotency.redis.RedisIdempotencyStore;
+import io.github.jdpay.notify.idempotency.redis.RedisInstances;
 import io.github.jdpay.notify.idempotency.redis.RedisTestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,15 +10,11 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -30,61 +27,34 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 class RedisIdempotencyStoreTest extends IdempotencyStoreContract {
 
-    private static final List<LettuceConnectionFactory> factories = new ArrayList<>();
-
     private static final String PREFIX = RedisTestServer.uniquePrefix();
+
+    @RegisterExtension
+    static final RedisInstances redis = new RedisInstances(PREFIX + "*");
 
     private final AtomicInteger instances = new AtomicInteger();
 
     private final List<LettuceConnectionFactory> factoriesToClose = new ArrayList<>();
 
-    @BeforeAll
-    static void connect() {
-        String url = RedisTestServer.configuredUrl();
-        if (url != null) {
-            factories.add(RedisTestServer.connect(url));
-            factories.add(RedisTestServer.connect(url));
-        }
-    }
-
-    /**
-     * Each test needs the server, so its absence is settled here: an assumption failing later, inside a lambda the
-     * test expects to throw or on a pool thread, would be reported as the test's failure instead of a skip.
-     */
-    @BeforeEach
-    void requireServer() {
-        RedisTestServer.url();
-    }
-
-    @AfterAll
-    static void deleteKeysAndDisconnect() {
-        if (!factories.isEmpty()) {
-            StringRedisTemplate redis = new StringRedisTemplate(factories.get(0));
-            redis.delete(keys(redis));
-        }
-        factories.forEach(LettuceConnectionFactory::destroy);
-        factories.clear();
-    }
-
     @Override
     IdempotencyStore instance() {
         RedisTestServer.url();
-        LettuceConnectionFactory factory = factories.get(this.instances.getAndIncrement() % factories.size());
+        LettuceConnectionFactory factory = redis.factory(this.instances.getAndIncrement());
         return new RedisIdempotencyStore(new StringRedisTemplate(factory), this.times, PREFIX, this.renewals);
     }
 
     @Override
     void advance(Duration duration) {
         super.advance(duration);
-        StringRedisTemplate redis = new StringRedisTemplate(factories.get(0));
-        for (String key : keys(redis)) {
-            Long left = redis.getExpire(key, TimeUnit.MILLISECONDS);
+        StringRedisTemplate template = redis.template(0);
+        for (String key : redis.keys(PREFIX + "*")) {
+            Long left = template.getExpire(key, TimeUnit.MILLISECONDS);
             if (left != null && left > 0) {
                 long remaining = left - duration.toMillis();
                 if (remaining > 0) {
-                    redis.expire(key, Duration.ofMillis(remaining));
+                    template.expire(key, Duration.ofMillis(remaining));
                 } else {
-                    redis.delete(key);
+                    template.delete(key);
                 }
             }
         }
@@ -114,14 +84,5 @@ class RedisIdempotencyStoreTest extends IdempotencyStoreContract {
     void closeFailingConnections() {
         factoriesToClose.forEach(LettuceConnectionFactory::destroy);
         factoriesToClose.clear();
-    }
-
-    private static Set<String> keys(StringRedisTemplate redis) {
-        Set<String> keys = new java.util.HashSet<>();
-        try (var cursor = redis.scan(
-                ScanOptions.scanOptions().match(PREFIX + "*").count(1000).build())) {
-            cursor.forEachRemaining(keys::add);
-        }
-        return keys;
     }
 }

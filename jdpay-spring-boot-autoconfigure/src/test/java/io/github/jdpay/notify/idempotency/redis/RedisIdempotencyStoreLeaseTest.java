@@ -18,12 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.connection.RedisConnection;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -46,36 +43,8 @@ class RedisIdempotencyStoreLeaseTest {
 
     private static final String PREFIX = RedisTestServer.uniquePrefix();
 
-    private static final List<LettuceConnectionFactory> factories = new ArrayList<>();
-
-    @BeforeAll
-    static void connect() {
-        String url = RedisTestServer.configuredUrl();
-        if (url != null) {
-            factories.add(RedisTestServer.connect(url));
-            factories.add(RedisTestServer.connect(url));
-        }
-    }
-
-    /**
-     * Each test needs the server, so its absence is settled here: an assumption failing later, inside a lambda the
-     * test expects to throw or on a pool thread, would be reported as the test's failure instead of a skip.
-     */
-    @BeforeEach
-    void requireServer() {
-        RedisTestServer.url();
-    }
-
-    @AfterAll
-    static void deleteKeysAndDisconnect() {
-        if (!factories.isEmpty()) {
-            StringRedisTemplate redis = new StringRedisTemplate(factories.get(0));
-            redis.delete(redis.keys(PREFIX + "*"));
-            redis.delete(redis.keys("jdpay-test-other:*"));
-        }
-        factories.forEach(LettuceConnectionFactory::destroy);
-        factories.clear();
-    }
+    @RegisterExtension
+    static final RedisInstances redis = new RedisInstances(PREFIX + "*", "jdpay-test-other:*");
 
     /** A store standing for one instance of the application: {@code index} picks its connection. */
     private static RedisIdempotencyStore store(int index) {
@@ -84,13 +53,12 @@ class RedisIdempotencyStoreLeaseTest {
 
     private static RedisIdempotencyStore store(int index, String prefix) {
         RedisTestServer.url();
-        return new RedisIdempotencyStore(
-                new StringRedisTemplate(factories.get(index % factories.size())), IdempotencyTimes.defaults(), prefix);
+        return new RedisIdempotencyStore(redis.template(index), IdempotencyTimes.defaults(), prefix);
     }
 
     private static StringRedisTemplate redis() {
         RedisTestServer.url();
-        return new StringRedisTemplate(factories.get(0));
+        return redis.template(0);
     }
 
     private static void awaitGone(String key) {
@@ -207,7 +175,7 @@ class RedisIdempotencyStoreLeaseTest {
         Lease lease = store(0).claim(key, LONG);
 
         byte[] raw = (PREFIX + key).getBytes(StandardCharsets.UTF_8);
-        try (RedisConnection connection = factories.get(0).getConnection()) {
+        try (RedisConnection connection = redis.factory(0).getConnection()) {
             Map<byte[], byte[]> hash = connection.hashCommands().hGetAll(raw);
             assertThat(hash).hasSize(2);
         }

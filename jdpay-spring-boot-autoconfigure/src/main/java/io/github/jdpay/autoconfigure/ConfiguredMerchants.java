@@ -28,18 +28,18 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
  *
  * @param all the merchants, the top-level one first
  */
-record JdPayMerchants(List<JdPayMerchant> all) {
+record ConfiguredMerchants(List<JdPayMerchant> all) {
 
     /** Name of the top-level merchant. */
     static final String DEFAULT_NAME = "default";
 
     private static final Pattern MERCHANT_NO = Pattern.compile("[0-9]{1,32}");
 
-    JdPayMerchants {
+    ConfiguredMerchants {
         all = List.copyOf(all);
     }
 
-    static JdPayMerchants from(
+    static ConfiguredMerchants from(
             JdPayProperties properties,
             JdPayCipher cipher,
             JdPaySigner signer,
@@ -86,7 +86,7 @@ record JdPayMerchants(List<JdPayMerchant> all) {
                                     : verifier)
                     .build());
         }
-        return new JdPayMerchants(merchants);
+        return new ConfiguredMerchants(merchants);
     }
 
     /** What the provider, if any, supplies for the merchant named {@code name}. */

@@ -1,0 +1,72 @@
+package io.github.jdpay.merchant;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * A {@link JdPayMerchantRegistry} that changes while traffic flows: merchants are added, replaced and removed by the
+ * application (or by a registry that loads them, such as one polling a database), and each change is published as a
+ * new {@link JdPayMerchants}, so readers never lock and never see half a change.
+ *
+ * <p>A merchant is {@linkplain JdPayMerchant#selfCheck() self-checked} before it is published: a merchant whose keys
+ * do not work never replaces one whose keys do. Thread-safe; changes are serialised.
+ */
+public final class JdPayMerchantDirectory implements JdPayMerchantRegistry {
+
+    private volatile JdPayMerchants merchants;
+
+    /** An empty directory. */
+    public JdPayMerchantDirectory() {
+        this(JdPayMerchants.empty());
+    }
+
+    /** A directory holding {@code merchants}, which are taken as already checked. */
+    public JdPayMerchantDirectory(JdPayMerchants merchants) {
+        this.merchants = Objects.requireNonNull(merchants, "merchants");
+    }
+
+    @Override
+    public JdPayMerchants merchants() {
+        return this.merchants;
+    }
+
+    /**
+     * Adds {@code merchant}, or replaces the merchant of the same name, once its keys pass the self-check.
+     *
+     * @throws RuntimeException if the self-check fails or another merchant has its merchant number; nothing changes
+     */
+    public void put(JdPayMerchant merchant) {
+        merchant.selfCheck();
+        update(current -> current.with(merchant));
+    }
+
+    /** Removes the merchant named {@code name}; whether there was one. */
+    public boolean remove(String name) {
+        synchronized (this) {
+            JdPayMerchants current = this.merchants;
+            JdPayMerchants next = current.without(name);
+            this.merchants = next;
+            return next != current;
+        }
+    }
+
+    /**
+     * Replaces all merchants at once with {@code next}, which are taken as already checked (a loader checks each
+     * changed merchant before it builds the set).
+     */
+    public void replaceAll(JdPayMerchants next) {
+        Objects.requireNonNull(next, "next");
+        update(current -> next);
+    }
+
+    private void update(UnaryOperator<JdPayMerchants> change) {
+        synchronized (this) {
+            this.merchants = Objects.requireNonNull(change.apply(this.merchants));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdPayMerchantDirectory" + this.merchants.names();
+    }
+}
