@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sustained payments through the client as it is, to a gateway on loopback that keeps connections alive, sampling
- * each second the JDK selector threads alive and the connections the gateway holds open: how many per-payment
- * clients linger until they are shut down or collected. Linux only (reads {@code /proc/net/tcp}).
+ * each second the JDK selector threads alive and the connections the gateway holds open: whether the client leaves
+ * threads or connections behind its payments. Linux only (reads {@code /proc/net/tcp}).
  *
  * <pre>java -Xmx256m -cp jdpay-benchmarks/target/benchmarks.jar -Dsun.net.httpserver.nodelay=true \
  *     io.github.jdpay.benchmarks.SelectorBuildUp [payments] [threads] [seconds after]</pre>
