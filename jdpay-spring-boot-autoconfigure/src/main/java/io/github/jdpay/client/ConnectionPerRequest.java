@@ -1,5 +1,7 @@
 package io.github.jdpay.client;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -8,7 +10,14 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
+import org.apache.hc.core5.http.impl.io.SocketHolder;
+import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -26,6 +35,19 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
  * else happens to be on the classpath.
  */
 final class ConnectionPerRequest {
+
+    /**
+     * Connections that never write what they carry to a log. Apache's own copy every byte sent and received (signs,
+     * cipher text, a payment code in clear on aggregate pay) to the {@code org.apache.hc.client5.http.wire} logger
+     * whenever it is at DEBUG, and an application that turns on DEBUG for everything would log them.
+     */
+    private static final HttpConnectionFactory<ManagedHttpClientConnection> UNLOGGED = socket -> {
+        UnloggedConnection connection = new UnloggedConnection();
+        if (socket != null) {
+            connection.bind(socket);
+        }
+        return connection;
+    };
 
     private ConnectionPerRequest() {}
 
@@ -57,6 +79,9 @@ final class ConnectionPerRequest {
                 // The pool holds only connections in use: a limit would make a payment wait for another's answer.
                 .setMaxConnTotal(Integer.MAX_VALUE)
                 .setMaxConnPerRoute(Integer.MAX_VALUE)
+                .setConnectionFactory(UNLOGGED)
+                // The JVM's default TLS context and its system properties, as the JDK client of the other calls uses.
+                .setTlsSocketStrategy(DefaultClientTlsStrategy.createSystemDefault())
                 .build();
         CloseableHttpClient client = HttpClients.custom()
                 .setConnectionManager(connections)
@@ -72,5 +97,32 @@ final class ConnectionPerRequest {
         HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(client);
         factory.setReadTimeout(readTimeout);
         return factory;
+    }
+
+    /** An HTTP/1.1 client connection over a plain socket holder: the bytes go nowhere but the socket. */
+    private static final class UnloggedConnection extends DefaultBHttpClientConnection
+            implements ManagedHttpClientConnection {
+
+        UnloggedConnection() {
+            super(Http1Config.DEFAULT);
+        }
+
+        @Override
+        public void bind(Socket socket) throws IOException {
+            super.bind(socket);
+        }
+
+        @Override
+        public @Nullable Socket getSocket() {
+            SocketHolder holder = getSocketHolder();
+            return (holder != null) ? holder.getSocket() : null;
+        }
+
+        // Never pooled between requests, so nothing to do when a connection is parked or taken back.
+        @Override
+        public void passivate() {}
+
+        @Override
+        public void activate() {}
     }
 }
