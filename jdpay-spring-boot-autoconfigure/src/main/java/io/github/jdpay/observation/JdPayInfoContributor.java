@@ -81,6 +81,7 @@ public class JdPayInfoContributor implements InfoContributor {
     public void contribute(Info.Builder builder) {
         Map<String, Object> described = new LinkedHashMap<>();
         Map<String, Object> info = new LinkedHashMap<>();
+        info.put("merchants", described);
         JdPayMerchantRegistry merchants = this.registry;
         if (merchants != null) {
             JdPayMerchants now = merchants.merchants();
@@ -100,7 +101,6 @@ public class JdPayInfoContributor implements InfoContributor {
             one.put("systemId", aggregateMerchant.systemId());
             described.put(AggregateNotification.MERCHANT_NAME, one);
         }
-        info.put("merchants", described);
         info.put("endpoints", new LinkedHashMap<>(this.endpoints));
         info.put("idempotencyStore", this.store);
         builder.withDetail("jdpay", info);
