@@ -58,6 +58,9 @@ public class JdPayAutoConfiguration {
 
     private static final Log logger = LogFactory.getLog(JdPayAutoConfiguration.class);
 
+    /** How many merchants the start-up line names: a registry of a thousand must not make a thousand-name line. */
+    static final int LOGGED_MERCHANTS = 10;
+
     @Bean
     @ConditionalOnMissingBean(JdPayOperations.class)
     JdPayTemplate jdPayTemplate(
@@ -100,9 +103,6 @@ public class JdPayAutoConfiguration {
                 + " at " + connectionDetails.getEndpoints().paygate());
         return template;
     }
-
-    /** How many merchants the start-up line names. */
-    static final int LOGGED_MERCHANTS = 10;
 
     /** {@code jdpay.default-merchant}, else {@code default} when the top-level merchant is configured, else none. */
     static @Nullable String defaultMerchant(JdPayProperties properties, JdPayDefaultMerchantProperties selection) {
