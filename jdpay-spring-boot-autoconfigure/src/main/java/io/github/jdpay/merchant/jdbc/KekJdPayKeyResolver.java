@@ -24,6 +24,9 @@ public final class KekJdPayKeyResolver implements JdPayKeyResolver {
     /** The scheme of the locations this resolver handles. */
     public static final String SCHEME = "kek:";
 
+    /** Names a location in messages without showing its ciphertext. */
+    private static final String LOCATION = "kek: location";
+
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
 
     private static final int NONCE_BYTES = 12;
@@ -48,10 +51,10 @@ public final class KekJdPayKeyResolver implements JdPayKeyResolver {
             sealed = Base64.getDecoder()
                     .decode(location.substring(SCHEME.length()).strip());
         } catch (IllegalArgumentException ex) {
-            throw new JdPayKeyException(SCHEME, "location is not Base64");
+            throw new JdPayKeyException(LOCATION, "is not Base64");
         }
         if (sealed.length <= NONCE_BYTES + TAG_BITS / 8) {
-            throw new JdPayKeyException(SCHEME, "location is too short for a nonce, a ciphertext and a tag");
+            throw new JdPayKeyException(LOCATION, "is too short for a nonce, a ciphertext and a tag");
         }
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
@@ -67,10 +70,10 @@ public final class KekJdPayKeyResolver implements JdPayKeyResolver {
             }
         } catch (AEADBadTagException ex) {
             throw new JdPayKeyException(
-                    SCHEME, "does not decrypt under the key encryption key (another key, or damaged ciphertext)");
+                    LOCATION, "does not decrypt under the key encryption key (another key, or damaged ciphertext)");
         } catch (GeneralSecurityException ex) {
             throw new JdPayKeyException(
-                    SCHEME, "cannot be decrypted: " + ex.getClass().getSimpleName(), ex);
+                    LOCATION, "cannot be decrypted: " + ex.getClass().getSimpleName(), ex);
         }
     }
 

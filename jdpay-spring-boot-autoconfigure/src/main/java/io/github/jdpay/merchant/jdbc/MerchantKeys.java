@@ -134,7 +134,8 @@ final class MerchantKeys {
             try {
                 text = resolver.resolve(location);
             } catch (JdPayKeyException ex) {
-                throw new JdPayKeyException(name, ex.getMessage(), ex);
+                // The resolver names the location (or its scheme); the column is named before it.
+                throw new JdPayKeyException(name, ex.getKeyName() + " " + problem(ex), ex);
             } catch (RuntimeException ex) {
                 throw new JdPayKeyException(
                         name, "cannot be resolved by " + resolver.getClass().getSimpleName() + ": " + ex, ex);

@@ -116,8 +116,16 @@ final class NextMerchants {
             }
         }
         if (!added.isEmpty() || !changed.isEmpty() || !gone.isEmpty()) {
-            logger.info("JD Pay merchants from " + JdbcJdPayMerchantRegistry.TABLE + ": added " + added + ", changed "
-                    + changed + ", removed " + gone.keySet().stream().sorted().toList());
+            logger.info("JD Pay merchants from " + JdbcJdPayMerchantRegistry.TABLE + ": added " + names(added)
+                    + ", changed " + names(changed) + ", removed "
+                    + names(gone.keySet().stream().sorted().toList()));
         }
+    }
+
+    /** At most ten names, so that a thousand merchants make one readable line. */
+    private static String names(List<String> names) {
+        return (names.size() <= 10)
+                ? names.toString()
+                : "[" + String.join(", ", names.subList(0, 10)) + " and " + (names.size() - 10) + " more]";
     }
 }
