@@ -253,6 +253,31 @@ abstract class JdbcJdPayMerchantRegistryContract {
     }
 
     @Test
+    void aRefusedMerchantsVersionInUseGoesWhenAnotherRowTakesItsMerchantNumber() {
+        insert("shop1", "22294531", this.desKey, MERCHANT_PRIVATE, MERCHANT_PUBLIC, 1);
+        insert("shop2", "110025845001", this.otherDesKey, SELFTEST_PRIVATE, MERCHANT_PUBLIC, 1);
+        JdbcJdPayMerchantRegistry registry = registry();
+        registry.refresh();
+
+        this.jdbc.update("UPDATE jdpay_merchant SET merchant_no = '110025845009', private_key = 'classpath:none.pem',"
+                + " version = 2 WHERE name = 'shop1'");
+        this.jdbc.update("UPDATE jdpay_merchant SET merchant_no = '22294531', version = 2 WHERE name = 'shop2'");
+        registry.refresh();
+
+        assertThat(registry.merchants().names()).containsExactly("shop2");
+        assertThat(registry.merchants().byMerchantNo("22294531")).isSameAs(merchant(registry, "shop2"));
+        assertThat(registry.rejected().get("shop1"))
+                .startsWith("private_key: classpath:none.pem does not exist")
+                .endsWith("its version in use is withdrawn too, merchant 'shop2' has its merchant_no now");
+
+        change("shop1", "private_key", MERCHANT_PRIVATE, 3);
+        registry.refresh();
+
+        assertThat(registry.merchants().names()).containsExactly("shop1", "shop2");
+        assertThat(registry.rejected()).isEmpty();
+    }
+
+    @Test
     void aFailingDatabaseKeepsTheMerchantsAndIsLoggedOnce(CapturedOutput output) {
         insert("shop1", "22294531", this.desKey, MERCHANT_PRIVATE, MERCHANT_PUBLIC, 1);
         JdbcJdPayMerchantRegistry registry = registry();
