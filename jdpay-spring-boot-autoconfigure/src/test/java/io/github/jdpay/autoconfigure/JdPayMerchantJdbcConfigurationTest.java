@@ -18,6 +18,7 @@ import io.github.jdpay.merchant.jdbc.KekJdPayKeyResolver;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -31,8 +32,13 @@ import javax.sql.DataSource;
 import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -63,6 +69,44 @@ class JdPayMerchantJdbcConfigurationTest {
                         desKey,
                         privateKey,
                         jdPublicKey);
+    }
+
+    /** A resolver of the application's own, as docs/merchant-registry.md shows it. */
+    // tag::vault-resolver[]
+    @Bean
+    JdPayKeyResolver vaultKeys(Map<String, String> secretStore) {
+        return location -> location.startsWith("vault:")
+                ? Objects.requireNonNull(secretStore.get(location.substring("vault:".length())), location)
+                : null; // not this resolver's scheme: the next one is asked
+    }
+    // end::vault-resolver[]
+
+    @Test
+    void theDocumentedSettingsStartTheRegistryWithTheDocumentedResolver() throws Exception {
+        insert(
+                "shop1",
+                "22294531",
+                "vault:shop1/des",
+                "classpath:keys/merchant-22294531-private.pem",
+                "classpath:keys/jd-test-public.pem");
+        List<String> settings = new ArrayList<>();
+        for (PropertySource<?> source : new YamlPropertySourceLoader()
+                .load("docs", new ClassPathResource("merchant-registry/application.yaml"))) {
+            for (String name : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
+                settings.add(name + "=" + source.getProperty(name));
+            }
+        }
+        Map<String, String> secretStore = Map.of("shop1/des", TestKeys.DES_KEY);
+
+        this.runner
+                .withBean(DataSource.class, () -> this.h2)
+                .withBean(JdPayKeyResolver.class, () -> vaultKeys(secretStore))
+                .withPropertyValues(settings.toArray(String[]::new))
+                .run(context -> assertThat(context.getBean(JdbcJdPayMerchantRegistry.class)
+                                .merchants()
+                                .names())
+                        .containsExactly("shop1"));
+        assertThat(settings).contains("jdpay.merchant-registry.type=jdbc");
     }
 
     @Test
