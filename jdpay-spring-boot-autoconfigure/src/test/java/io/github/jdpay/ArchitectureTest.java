@@ -80,11 +80,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheJdbcStoreUsesSpringJdbc = noClasses()
             .that()
-            .resideOutsideOfPackages("io.github.jdpay.notify.idempotency.jdbc..", "io.github.jdpay.autoconfigure..")
+            .resideOutsideOfPackages(
+                    "io.github.jdpay.notify.idempotency.jdbc..",
+                    "io.github.jdpay.merchant.jdbc..",
+                    "io.github.jdpay.autoconfigure..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework.jdbc..", "javax.sql..")
-            .because("spring-jdbc is optional: only the JDBC store and its auto-configuration may need it");
+            .because("spring-jdbc is optional: only the JDBC store, the JDBC merchant registry and their"
+                    + " auto-configuration may need it");
 
     @ArchTest
     static final ArchRule onlyTheRedisStoreUsesRedis = noClasses()

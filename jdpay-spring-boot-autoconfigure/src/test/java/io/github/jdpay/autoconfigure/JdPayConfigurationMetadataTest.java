@@ -80,6 +80,10 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.notify.idempotency.max-entries",
                         "jdpay.notify.idempotency.jdbc.initialize-schema",
                         "jdpay.notify.idempotency.redis.key-prefix",
+                        "jdpay.merchant-registry.type",
+                        "jdpay.merchant-registry.jdbc.poll-interval",
+                        "jdpay.merchant-registry.jdbc.initialize-schema",
+                        "jdpay.merchant-registry.jdbc.allow-plaintext-keys",
                         // Boot's configuration processor documents the jdpay actuator endpoint's own settings.
                         "management.endpoint.jdpay.access",
                         "management.endpoint.jdpay.enabled",
@@ -187,5 +191,20 @@ class JdPayConfigurationMetadataTest {
                         .get("defaultValue")
                         .asText())
                 .isEqualTo("jdpay:notify:");
+        assertThat(properties
+                        .get("jdpay.merchant-registry.type")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("properties");
+        assertThat(properties
+                        .get("jdpay.merchant-registry.jdbc.poll-interval")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("30s");
+        assertThat(properties
+                        .get("jdpay.merchant-registry.jdbc.allow-plaintext-keys")
+                        .get("defaultValue")
+                        .asBoolean())
+                .isFalse();
     }
 }
