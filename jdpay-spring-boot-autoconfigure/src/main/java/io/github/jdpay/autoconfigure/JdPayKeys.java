@@ -96,7 +96,10 @@ final class JdPayKeys {
         if (keys.isEmpty()) {
             return publicKey("jdpay.jd-public-key", merchant.getJdPublicKey());
         }
-        return publicKey("jdpay.jd-public-keys[0].key", keys.get(0).getKey());
+        // Not logged here: the merchants load and log every key of the list.
+        String property = "jdpay.jd-public-keys[0].key";
+        String value = keys.get(0).getKey();
+        return named(property, () -> KeyLoader.publicKey(property, require(property, value)));
     }
 
     /**
