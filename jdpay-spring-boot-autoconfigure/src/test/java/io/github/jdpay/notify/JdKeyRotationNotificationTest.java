@@ -27,8 +27,12 @@ class JdKeyRotationNotificationTest {
             new RsaJdPayVerifier(KeyLoader.publicKey("unrelated", "classpath:keys/selftest-2048-public.pem"));
 
     private static JdPayXmlNotificationSource source(JdPayVerifier verifier) {
+        return source(verifier, TestKeys.DES_KEY);
+    }
+
+    private static JdPayXmlNotificationSource source(JdPayVerifier verifier, String desKey) {
         return new JdPayXmlNotificationSource(List.of(JdPayMerchant.builder("default", TestKeys.MERCHANT)
-                .cipher(TestKeys.cipher(TestKeys.DES_KEY))
+                .cipher(TestKeys.cipher(desKey))
                 .signer(new RsaJdPaySigner(TestKeys.merchantPrivateKey()))
                 .verifier(verifier)
                 .build()));
@@ -73,5 +77,17 @@ class JdKeyRotationNotificationTest {
                 .isThrownBy(() -> source.open(JdNotifications.envelope("N2")))
                 .extracting(NotificationRejectedException::getReason)
                 .isEqualTo(Reason.SIGNATURE);
+    }
+
+    @Test
+    void aNotificationEncryptedWithTheDesKeyBeforeAChangeIsRefusedAfterIt() {
+        // N2 is encrypted with the merchant's DES key; the merchant now holds another one: N2 does not decrypt.
+        JdPayXmlNotificationSource source =
+                source(new RsaJdPayVerifier(TestKeys.jdPublicKey()), "GX/CH6HIAT2Ubtn3ZKjfYdbxa6HgSVca");
+
+        assertThatExceptionOfType(NotificationRejectedException.class)
+                .isThrownBy(() -> source.open(JdNotifications.envelope("N2")))
+                .extracting(NotificationRejectedException::getReason)
+                .isEqualTo(Reason.MALFORMED);
     }
 }
