@@ -44,7 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * version in place (or stays absent if it is new), is logged once and listed in {@link #rejected()} until a later
  * version fixes it. All changes of a refresh are published at once. Thread-safe.
  */
-public final class JdbcJdPayMerchantRegistry implements JdPayMerchantRegistry, Closeable {
+public final class JdbcJdPayMerchantRegistry implements JdPayMerchantRegistry, JdPayMerchantRegistry.Diagnostics, Closeable {
 
     /** The table's name. */
     public static final String TABLE = "jdpay_merchant";
@@ -100,6 +100,7 @@ public final class JdbcJdPayMerchantRegistry implements JdPayMerchantRegistry, C
     }
 
     /** The merchants whose current row was refused, by name, with the reason (never a key); empty when all are in. */
+    @Override
     public Map<String, String> rejected() {
         Map<String, String> reasons = new LinkedHashMap<>();
         this.rejections.forEach((name, rejection) -> reasons.put(name, rejection.reason()));

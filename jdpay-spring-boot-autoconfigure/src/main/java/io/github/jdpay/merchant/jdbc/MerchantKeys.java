@@ -3,14 +3,17 @@ package io.github.jdpay.merchant.jdbc;
 import io.github.jdpay.crypto.JdPayCipher;
 import io.github.jdpay.crypto.JdPaySigner;
 import io.github.jdpay.crypto.JdPayVerifier;
+import io.github.jdpay.crypto.JdPublicKeyVersion;
 import io.github.jdpay.crypto.JdTripleDesCipher;
 import io.github.jdpay.crypto.KeyLoader;
+import io.github.jdpay.crypto.RotatingJdPayVerifier;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
 import io.github.jdpay.exception.JdPayKeyException;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +78,15 @@ final class MerchantKeys {
                     "public:" + source + "\n" + text,
                     () -> new RsaJdPayVerifier(KeyLoader.publicKey(name, text), source)));
         }
-        return (verifiers.size() == 1) ? verifiers.get(0) : new JdPublicKeys(verifiers);
+        if (verifiers.size() == 1) {
+            return verifiers.get(0);
+        }
+        List<JdPublicKeyVersion> versions = new ArrayList<>();
+        for (RsaJdPayVerifier verifier : verifiers) {
+            versions.add(JdPublicKeyVersion.of(verifier));
+        }
+        // No not-after in a row: the clock is never asked about a key.
+        return RotatingJdPayVerifier.of(versions, Clock.systemUTC());
     }
 
     /** The MD5 key's text (surrounding whitespace dropped), or {@code null} if the column is empty. */
