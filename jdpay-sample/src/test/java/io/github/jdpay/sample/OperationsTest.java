@@ -116,7 +116,7 @@ class OperationsTest extends ShopTestSupport {
             assertThat(jdpay.get("status")).isEqualTo("DOWN");
             @SuppressWarnings("unchecked")
             Map<String, Object> merchant =
-                    (Map<String, Object>) ((Map<String, Object>) jdpay.get("components")).get("default");
+                    (Map<String, Object>) ((Map<String, Object>) jdpay.get("components")).get("merchants");
             assertThat(merchant.get("status")).isEqualTo("DOWN");
             @SuppressWarnings("unchecked")
             Map<String, Object> details = (Map<String, Object>) merchant.get("details");

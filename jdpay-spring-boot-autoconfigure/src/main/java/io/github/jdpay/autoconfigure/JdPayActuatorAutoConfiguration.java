@@ -1,7 +1,7 @@
 package io.github.jdpay.autoconfigure;
 
 import io.github.jdpay.client.JdPayEndpoints;
-import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.merchant.JdPayMerchantRegistry;
 import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.notify.aggregate.AggregateNotification;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
@@ -12,9 +12,10 @@ import io.github.jdpay.observation.JdPayEndpoint;
 import io.github.jdpay.observation.JdPayInfoContributor;
 import io.github.jdpay.observation.JdPayMerchantCheck;
 import io.github.jdpay.observation.JdPayNotificationJournal;
+import io.github.jdpay.observation.JdPayRegistryCheck;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,9 +30,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * JD Pay in Spring Boot's actuator, when it is on the class path: the {@code jdpay} endpoint and the journal of
- * notifications behind it, the {@code jdpay} info contributor and a {@code jdpay} health contributor per merchant
- * (Boot 3's or Boot 4's health API, whichever the application has), the aggregate merchant of {@code jdpay.aggregate.*}
- * among them. Each bean backs off to one of the user's.
+ * notifications behind it, the {@code jdpay} info contributor and the {@code jdpay} health contributor (Boot 3's or
+ * Boot 4's health API, whichever the application has): {@code merchants} for the registry of JD Pay 2.0 merchants,
+ * however many it holds, and {@code aggregate} for the merchant of {@code jdpay.aggregate.*}. Each bean backs off to
+ * one of the user's.
  */
 @AutoConfiguration(
         after = {JdPayAutoConfiguration.class, JdPayAggregateAutoConfiguration.class, JdPayNotifyAutoConfiguration.class
@@ -63,12 +65,12 @@ public class JdPayActuatorAutoConfiguration {
     @ConditionalOnClass(name = "org.springframework.boot.actuate.info.InfoContributor")
     @ConditionalOnBooleanProperty(name = "management.info.jdpay.enabled", matchIfMissing = true)
     JdPayInfoContributor jdpayInfoContributor(
-            ObjectProvider<ConfiguredMerchants> merchants,
+            ObjectProvider<JdPayMerchantRegistry> merchants,
             ObjectProvider<JdPayAggregateMerchant> aggregate,
             JdPayConnectionDetails connectionDetails,
             ObjectProvider<IdempotencyStore> store) {
         JdPayEndpoints endpoints = connectionDetails.getEndpoints();
-        ConfiguredMerchants jdPay = merchants.getIfAvailable();
+        JdPayMerchantRegistry jdPay = merchants.getIfAvailable();
         JdPayAggregateMerchant aggregateMerchant = aggregate.getIfAvailable();
         Map<String, String> urls = new LinkedHashMap<>();
         if (jdPay != null) {
@@ -80,8 +82,7 @@ public class JdPayActuatorAutoConfiguration {
             urls.put("aggregate", endpoints.aggregate().toString());
             urls.put("aggregateApi", endpoints.aggregateApi().toString());
         }
-        return new JdPayInfoContributor(
-                (jdPay != null) ? jdPay.all() : List.of(), aggregateMerchant, urls, storeKind(store.getIfUnique()));
+        return new JdPayInfoContributor(jdPay, aggregateMerchant, urls, storeKind(store.getIfUnique()));
     }
 
     static String storeKind(@Nullable IdempotencyStore store) {
@@ -101,32 +102,40 @@ public class JdPayActuatorAutoConfiguration {
         return store.getClass().getName();
     }
 
-    /** One check per configured merchant, by name (the aggregate one last), against the store if there is one. */
-    static Map<String, JdPayMerchantCheck> checks(
-            ObjectProvider<ConfiguredMerchants> merchants,
+    /**
+     * The registry's check as {@code merchants} (its default merchant's keys among it) and the aggregate merchant's
+     * as {@code aggregate}, each against the store if there is one.
+     */
+    static Map<String, Supplier<JdPayMerchantCheck.Result>> checks(
+            ObjectProvider<JdPayMerchantRegistry> merchants,
+            ObjectProvider<JdPayProperties> properties,
+            ObjectProvider<JdPayDefaultMerchantProperties> defaultMerchant,
             ObjectProvider<JdPayAggregateMerchant> aggregate,
             ObjectProvider<IdempotencyStore> store) {
         IdempotencyStore idempotency = store.getIfUnique();
-        Map<String, JdPayMerchantCheck> checks = new LinkedHashMap<>();
-        ConfiguredMerchants jdPay = merchants.getIfAvailable();
-        if (jdPay != null) {
-            for (JdPayMerchant merchant : jdPay.all()) {
-                checks.put(merchant.name(), new JdPayMerchantCheck(merchant, idempotency));
-            }
+        Map<String, Supplier<JdPayMerchantCheck.Result>> checks = new LinkedHashMap<>();
+        JdPayMerchantRegistry registry = merchants.getIfAvailable();
+        JdPayProperties jdPay = properties.getIfAvailable();
+        if (registry != null) {
+            String name = (jdPay != null)
+                    ? JdPayAutoConfiguration.defaultMerchant(
+                            jdPay, defaultMerchant.getIfAvailable(JdPayDefaultMerchantProperties::new))
+                    : null;
+            checks.put("merchants", new JdPayRegistryCheck(registry, name, idempotency)::check);
         }
         aggregate.ifAvailable(merchant ->
-                checks.put(AggregateNotification.MERCHANT_NAME, new JdPayMerchantCheck(merchant, idempotency)));
+                checks.put(AggregateNotification.MERCHANT_NAME, new JdPayMerchantCheck(merchant, idempotency)::check));
         return checks;
     }
 
-    /** JD Pay 2.0 merchants, the aggregate merchant, or both: an aggregate-only application has no ConfiguredMerchants. */
+    /** JD Pay 2.0 merchants (a registry), the aggregate merchant, or both: an aggregate-only application has no registry. */
     static final class AnyMerchant extends AnyNestedCondition {
 
         AnyMerchant() {
             super(ConfigurationPhase.REGISTER_BEAN);
         }
 
-        @ConditionalOnBean(ConfiguredMerchants.class)
+        @ConditionalOnBean(JdPayMerchantRegistry.class)
         static final class JdPay {}
 
         @ConditionalOnBean(JdPayAggregateMerchant.class)

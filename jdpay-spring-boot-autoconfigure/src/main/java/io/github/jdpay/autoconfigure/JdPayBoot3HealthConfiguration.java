@@ -1,5 +1,6 @@
 package io.github.jdpay.autoconfigure;
 
+import io.github.jdpay.merchant.JdPayMerchantRegistry;
 import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.notify.idempotency.IdempotencyStore;
 import io.github.jdpay.observation.JdPayBoot3Health;
@@ -22,9 +23,12 @@ class JdPayBoot3HealthConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "jdpayHealthContributor")
     CompositeHealthContributor jdpayHealthContributor(
-            ObjectProvider<ConfiguredMerchants> merchants,
+            ObjectProvider<JdPayMerchantRegistry> merchants,
+            ObjectProvider<JdPayProperties> properties,
+            ObjectProvider<JdPayDefaultMerchantProperties> defaultMerchant,
             ObjectProvider<JdPayAggregateMerchant> aggregate,
             ObjectProvider<IdempotencyStore> store) {
-        return JdPayBoot3Health.contributor(JdPayActuatorAutoConfiguration.checks(merchants, aggregate, store));
+        return JdPayBoot3Health.contributor(
+                JdPayActuatorAutoConfiguration.checks(merchants, properties, defaultMerchant, aggregate, store));
     }
 }

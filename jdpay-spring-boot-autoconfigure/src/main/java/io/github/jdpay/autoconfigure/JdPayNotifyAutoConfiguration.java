@@ -1,5 +1,6 @@
 package io.github.jdpay.autoconfigure;
 
+import io.github.jdpay.merchant.JdPayMerchantRegistry;
 import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.notify.JdPayExpectedAmounts;
 import io.github.jdpay.notify.JdPayNotificationRoute;
@@ -21,10 +22,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -48,6 +51,7 @@ import org.springframework.util.unit.DataSize;
             "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"
         })
 @Conditional(JdPayNotifyAutoConfiguration.AnyMerchant.class)
+@EnableConfigurationProperties(JdPayProperties.class)
 @Import({JdPayNotifyJdbcConfiguration.class, JdPayNotifyRedisConfiguration.class})
 public class JdPayNotifyAutoConfiguration {
 
@@ -68,12 +72,13 @@ public class JdPayNotifyAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(ConfiguredMerchants.class)
+    @ConditionalOnBean(JdPayMerchantRegistry.class)
+    @ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
     @ConditionalOnMissingBean(name = "jdPayNotificationRoute")
-    JdPayNotificationRoute jdPayNotificationRoute(JdPayProperties properties, ConfiguredMerchants merchants) {
+    JdPayNotificationRoute jdPayNotificationRoute(JdPayProperties properties, JdPayMerchantRegistry registry) {
         String path = properties.getNotify().getPath();
         try {
-            return new JdPayNotificationRoute(path, new JdPayXmlNotificationSource(merchants.all()));
+            return new JdPayNotificationRoute(path, new JdPayXmlNotificationSource(registry));
         } catch (IllegalArgumentException ex) {
             throw new InvalidConfigurationPropertyValueException("jdpay.notify.path", path, ex.getMessage());
         }
@@ -181,14 +186,15 @@ public class JdPayNotifyAutoConfiguration {
         }
     }
 
-    /** JD Pay 2.0 merchants or the aggregate merchant (an aggregate-only application has no ConfiguredMerchants). */
+    /** JD Pay 2.0 merchants (a registry) or the aggregate merchant: an aggregate-only application has no registry. */
     static final class AnyMerchant extends AnyNestedCondition {
 
         AnyMerchant() {
             super(ConfigurationPhase.REGISTER_BEAN);
         }
 
-        @ConditionalOnBean(ConfiguredMerchants.class)
+        @ConditionalOnBean(JdPayMerchantRegistry.class)
+        @ConditionalOnBooleanProperty(name = "jdpay.enabled", matchIfMissing = true)
         static final class JdPay20Merchants {}
 
         @ConditionalOnBean(JdPayAggregateMerchant.class)

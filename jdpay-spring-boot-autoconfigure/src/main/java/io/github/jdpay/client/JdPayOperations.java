@@ -31,16 +31,27 @@ import java.util.Map;
  */
 public interface JdPayOperations {
 
-    /** Name of the merchant this instance acts for. */
+    /**
+     * Name of the merchant this instance acts for.
+     *
+     * @throws IllegalStateException if it acts for none (a template on a registry without a default merchant): every
+     *     call then needs {@link #forMerchant(String)} first
+     */
     String merchantName();
 
-    /** JD's number of the merchant this instance acts for. */
+    /**
+     * JD's number of the merchant this instance acts for, as its registry has it now.
+     *
+     * @throws io.github.jdpay.exception.JdPayUnknownMerchantException if the merchant was removed
+     */
     String merchantNo();
 
     /**
-     * The operations of another configured merchant.
+     * The operations of another merchant. The name is checked now; each call of the operations returned looks the
+     * merchant up again, and fails with {@link io.github.jdpay.exception.JdPayUnknownMerchantException}, sending
+     * nothing, once the merchant is removed.
      *
-     * @throws IllegalArgumentException if no merchant has that name
+     * @throws IllegalArgumentException if no merchant has that name now
      */
     JdPayOperations forMerchant(String name);
 

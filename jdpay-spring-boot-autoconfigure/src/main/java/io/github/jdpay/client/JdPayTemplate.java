@@ -1,7 +1,6 @@
 package io.github.jdpay.client;
 
 import io.github.jdpay.exception.JdPayValidationException;
-import io.github.jdpay.merchant.JdPayMerchant;
 import io.github.jdpay.model.AppPayParams;
 import io.github.jdpay.model.BaiTiaoPlans;
 import io.github.jdpay.model.CashierForm;
@@ -22,10 +21,11 @@ import io.github.jdpay.model.UniOrderTradeType;
 import io.github.jdpay.model.UserRelation;
 import io.github.jdpay.protocol.BaiTiaoDocument;
 import io.github.jdpay.protocol.DocumentReader;
-import java.time.Clock;
+import io.github.jdpay.protocol.XmlNode;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,8 +42,13 @@ import org.jspecify.annotations.Nullable;
  *         .amount(Money.ofFen(order.fen()))
  *         .build());
  * }</pre>
- * Without Spring Boot, build one with {@link #builder()}. Another configured merchant is
- * {@code jdPay.forMerchant("shop2")}: a template of its own, no thread-local state.
+ * Without Spring Boot, build one with {@link #builder()}. Another merchant is {@code jdPay.forMerchant("shop2")}: a
+ * template of its own, no thread-local state.
+ *
+ * <h2>Merchants that change</h2>
+ * The merchants come from a {@link io.github.jdpay.merchant.JdPayMerchantRegistry}, asked on every call: a merchant
+ * added, given new keys or removed there takes effect with the next request. A call for a merchant the registry no
+ * longer holds throws {@link io.github.jdpay.exception.JdPayUnknownMerchantException} and sends nothing.
  *
  * <h2>When a call fails</h2>
  * Requests are validated before anything is signed. Read-only calls ({@code queryPayment}, {@code queryRefund},
@@ -62,28 +67,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JdPayTemplate implements JdPayOperations {
 
-    private final Map<String, MerchantChannel> channels;
+    private final MerchantChannels channels;
 
-    private final MerchantChannel channel;
+    private final @Nullable String merchantName;
 
     private final @Nullable JdPayAggregateOperations aggregate;
-
-    private final Clock clock;
 
     private final MissingUserId missingUserId;
 
     JdPayTemplate(
-            Map<String, MerchantChannel> channels,
-            String merchantName,
+            MerchantChannels channels,
+            @Nullable String merchantName,
             @Nullable JdPayAggregateOperations aggregate,
-            Clock clock,
             MissingUserId missingUserId) {
-        this.channel = Objects.requireNonNull(
-                channels.get(merchantName), () -> "no JD Pay merchant named '" + merchantName + "'");
-        this.missingUserId = missingUserId;
         this.channels = channels;
+        this.merchantName = merchantName;
         this.aggregate = aggregate;
-        this.clock = clock;
+        this.missingUserId = missingUserId;
     }
 
     /** Starts a template for one or more merchants. */
@@ -93,21 +93,18 @@ public final class JdPayTemplate implements JdPayOperations {
 
     @Override
     public String merchantName() {
-        return this.channel.merchant().name();
+        return MerchantChannels.required(this.merchantName);
     }
 
     @Override
     public String merchantNo() {
-        return this.channel.merchant().merchantNo();
+        return channel().merchant().merchantNo();
     }
 
     @Override
     public JdPayTemplate forMerchant(String name) {
-        if (!this.channels.containsKey(name)) {
-            throw new IllegalArgumentException(
-                    "no JD Pay merchant named '" + name + "'; configured: " + this.channels.keySet());
-        }
-        return new JdPayTemplate(this.channels, name, this.aggregate, this.clock, this.missingUserId);
+        this.channels.requireKnown(name);
+        return new JdPayTemplate(this.channels, name, this.aggregate, this.missingUserId);
     }
 
     @Override
@@ -119,11 +116,24 @@ public final class JdPayTemplate implements JdPayOperations {
         return this.aggregate;
     }
 
+    /** This template's merchant as the registry has it now; one per call, so a call never mixes two keys. */
+    private MerchantChannel channel() {
+        return this.channels.channel(merchantName());
+    }
+
+    private <T> T call(
+            Operation operation,
+            UnaryOperator<RequestFields> fields,
+            @Nullable String tradeNum,
+            Function<XmlNode, T> reader) {
+        return channel().call(operation, fields, tradeNum, reader);
+    }
+
     @Override
     public UniOrderResponse uniOrder(UniOrderRequest request, UniOrderTradeType tradeType) {
-        return this.channel.call(
+        return call(
                 Operation.UNIORDER,
-                () -> fields().order(request).put("tradeType", tradeType.name()),
+                f -> f.order(request).put("tradeType", tradeType.name()),
                 request.tradeNum(),
                 DocumentReader::uniOrder);
     }
@@ -139,68 +149,54 @@ public final class JdPayTemplate implements JdPayOperations {
 
     @Override
     public AppPayParams createAppPayment(UniOrderRequest request) {
-        requireAppSettings();
+        MerchantChannel channel = channel();
+        channel.appId();
         if (request.userId() == null) {
-            this.missingUserId.warn(this.channel.merchant().merchantNo(), request.tradeNum());
+            this.missingUserId.warn(channel.merchant().merchantNo(), request.tradeNum());
         }
-        return appPayParams(uniOrder(request, UniOrderTradeType.GEN).orderId());
+        String orderId = channel.call(
+                        Operation.UNIORDER,
+                        f -> f.order(request).put("tradeType", UniOrderTradeType.GEN.name()),
+                        request.tradeNum(),
+                        DocumentReader::uniOrder)
+                .orderId();
+        return channel.appPayParams(orderId);
     }
 
     @Override
     public AppPayParams appPayParams(String orderId) {
-        AppSettings app = requireAppSettings();
-        if (orderId.isBlank()) {
-            throw new JdPayValidationException("orderId", "is required");
-        }
-        String signData = app.merchant().appSignData(orderId);
-        return new AppPayParams(orderId, app.merchant().merchantNo(), app.appId(), signData);
-    }
-
-    /** The merchant and the app id APP payments need, once it and the MD5 key are known to be configured. */
-    private record AppSettings(JdPayMerchant merchant, String appId) {}
-
-    private AppSettings requireAppSettings() {
-        JdPayMerchant merchant = this.channel.merchant();
-        String appId = merchant.appId();
-        String md5Key = merchant.md5Key();
-        if (appId == null || md5Key == null) {
-            throw new JdPayValidationException(
-                    appId == null ? "appId" : "md5Key",
-                    "is not configured for merchant '" + merchant.name() + "'; APP payments need appId and md5Key");
-        }
-        return new AppSettings(merchant, appId);
+        return channel().appPayParams(orderId);
     }
 
     @Override
     public CashierForm pcCashierForm(UniOrderRequest request) {
-        return this.channel.form(
-                this.channel.endpoints().pcSaveOrder(), fields().order(request).cashier(request));
+        return channel().form(JdPayEndpoints::pcSaveOrder, f -> f.order(request).cashier(request));
     }
 
     @Override
     public CashierForm h5CashierForm(UniOrderRequest request) {
-        return this.channel.form(
-                this.channel.endpoints().h5SaveOrder(), fields().order(request).cashier(request));
+        return channel().form(JdPayEndpoints::h5SaveOrder, f -> f.order(request).cashier(request));
     }
 
     @Override
     public CashierForm customerPayForm(UniOrderRequest request) {
-        RequestFields fields = fields().order(request).callbackUrl(request).put("tradeType", "DRCT");
-        return this.channel.form(this.channel.endpoints().h5CustomerPay(), fields);
+        return channel().form(JdPayEndpoints::h5CustomerPay, f -> f.order(request)
+                .callbackUrl(request)
+                .put("tradeType", "DRCT"));
     }
 
     @Override
     public CashierForm customerPayForm(CustomerPayRequest request) {
-        return this.channel.form(this.channel.endpoints().h5CustomerPay(), fields().customerPay(request));
+        return channel().form(JdPayEndpoints::h5CustomerPay, f -> f.customerPay(request));
     }
 
     @Override
     public BaiTiaoPlans queryBaiTiaoFQ(String tradeNum, Money amount) {
         String checked = FieldRules.tradeNum("tradeNum", tradeNum);
         String fen = Long.toString(FieldRules.positive("amount", amount).fen());
-        return this.channel.call(
+        return call(
                 Operation.QUERY_BAITIAO_FQ,
-                () -> fields().put("tradeNum", checked).put("amount", fen),
+                f -> f.put("tradeNum", checked).put("amount", fen),
                 checked,
                 BaiTiaoDocument::plans);
     }
@@ -208,9 +204,9 @@ public final class JdPayTemplate implements JdPayOperations {
     @Override
     public PaymentQueryResult queryPayment(String tradeNum) {
         String checked = FieldRules.tradeNum("tradeNum", tradeNum);
-        return this.channel.call(
+        return call(
                 Operation.QUERY,
-                () -> fields().put("tradeNum", checked).put("tradeType", TradeType.PAYMENT.code()),
+                f -> f.put("tradeNum", checked).put("tradeType", TradeType.PAYMENT.code()),
                 checked,
                 DocumentReader::payment);
     }
@@ -218,9 +214,9 @@ public final class JdPayTemplate implements JdPayOperations {
     @Override
     public RefundResult queryRefund(String refundTradeNum, String originalTradeNum) {
         String checked = FieldRules.tradeNum("tradeNum", refundTradeNum);
-        return this.channel.call(
+        return call(
                 Operation.QUERY,
-                () -> fields().put("tradeNum", checked)
+                f -> f.put("tradeNum", checked)
                         .put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
                         .put("tradeType", TradeType.REFUND.code()),
                 checked,
@@ -229,9 +225,9 @@ public final class JdPayTemplate implements JdPayOperations {
 
     @Override
     public List<RefundResult> listRefunds(String originalTradeNum) {
-        return this.channel.call(
+        return call(
                 Operation.QUERY_REFUND,
-                () -> fields().put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
+                f -> f.put("oTradeNum", FieldRules.tradeNum("oTradeNum", originalTradeNum))
                         .put("tradeType", TradeType.REFUND.code()),
                 null,
                 DocumentReader::refunds);
@@ -239,57 +235,51 @@ public final class JdPayTemplate implements JdPayOperations {
 
     @Override
     public RefundResult refund(RefundRequest request) {
-        return this.channel.call(
+        return call(
                 Operation.REFUND,
-                () -> fields().refund(request),
+                f -> f.refund(request),
                 request.tradeNum(),
                 root -> DocumentReader.refund(root, TradeType.REFUND));
     }
 
     @Override
     public RefundResult revoke(RevokeRequest request) {
-        return this.channel.call(
+        return call(
                 Operation.REVOKE,
-                () -> fields().revoke(request),
+                f -> f.revoke(request),
                 request.tradeNum(),
                 root -> DocumentReader.refund(root, TradeType.REVOKE));
     }
 
     @Override
     public FkmPayResult fkmPay(FkmPayRequest request) {
-        return this.channel.call(
-                Operation.FKM_PAY, () -> fields().fkmPay(request), request.tradeNum(), DocumentReader::fkmPay);
+        return call(Operation.FKM_PAY, f -> f.fkmPay(request), request.tradeNum(), DocumentReader::fkmPay);
     }
 
     @Override
     public UserRelation getUserRelation(String userId) {
         String checked = FieldRules.required("userId", userId, 64);
-        boolean bound = this.channel.call(
-                Operation.GET_USER_RELATION, () -> fields().put("userId", checked), null, DocumentReader::userRelation);
+        boolean bound = channel()
+                .call(Operation.GET_USER_RELATION, f -> f.put("userId", checked), null, DocumentReader::userRelation);
         return new UserRelation(checked, bound);
     }
 
     @Override
     public void cancelUserRelation(String userId) {
-        this.channel.call(
+        call(
                 Operation.CANCEL_USER_RELATION,
-                () -> fields().put("userId", FieldRules.required("userId", userId, 64)),
+                f -> f.put("userId", FieldRules.required("userId", userId, 64)),
                 null,
                 root -> root);
     }
 
     @Override
     public PageCallback verifyPageCallback(Map<String, String> postedFields) {
-        return DocumentReader.pageCallback(this.channel.openForm(postedFields));
-    }
-
-    private RequestFields fields() {
-        return RequestFields.of(this.channel.merchant(), this.clock);
+        return DocumentReader.pageCallback(channel().openForm(postedFields));
     }
 
     @Override
     public String toString() {
-        return "JdPayTemplate[merchant=" + merchantName() + " (" + merchantNo() + "), merchants="
-                + this.channels.keySet() + "]";
+        return "JdPayTemplate[merchant=" + this.merchantName + ", registry of " + this.channels + "]";
     }
 }

@@ -3,7 +3,9 @@ package io.github.jdpay.client;
 import io.github.jdpay.exception.JdPayApiException;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.exception.JdPaySignatureException;
+import io.github.jdpay.exception.JdPayValidationException;
 import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.model.AppPayParams;
 import io.github.jdpay.model.CashierForm;
 import io.github.jdpay.protocol.DocumentReader;
 import io.github.jdpay.protocol.JdPayEnvelope;
@@ -13,9 +15,11 @@ import io.github.jdpay.protocol.JdPayResult;
 import io.github.jdpay.protocol.JdPayXmlCodec;
 import io.github.jdpay.protocol.XmlNode;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +42,11 @@ final class MerchantChannel {
 
     private final JdPayEndpoints endpoints;
 
-    MerchantChannel(JdPayMerchant merchant, Transport transport, JdPayEndpoints endpoints) {
+    private final Clock clock;
+
+    MerchantChannel(JdPayMerchant merchant, Transport transport, JdPayEndpoints endpoints, Clock clock) {
         this.merchant = merchant;
+        this.clock = clock;
         this.xml = new JdPayXmlCodec(merchant.cipher(), merchant.signer(), merchant.verifier());
         this.form = new JdPayFormCodec(merchant.cipher(), merchant.signer(), merchant.verifier());
         this.transport = transport;
@@ -50,8 +57,34 @@ final class MerchantChannel {
         return this.merchant;
     }
 
-    JdPayEndpoints endpoints() {
-        return this.endpoints;
+    /**
+     * The merchant's app id, once it and the MD5 key are known to be configured, as APP payments need them.
+     *
+     * @throws JdPayValidationException if either is missing
+     */
+    String appId() {
+        String appId = this.merchant.appId();
+        if (appId == null || this.merchant.md5Key() == null) {
+            throw new JdPayValidationException(
+                    appId == null ? "appId" : "md5Key",
+                    "is not configured for merchant '" + this.merchant.name()
+                            + "'; APP payments need appId and md5Key");
+        }
+        return appId;
+    }
+
+    /** What the app needs to pay JD's order {@code orderId}, signed with the merchant's MD5 key. */
+    AppPayParams appPayParams(String orderId) {
+        String appId = appId();
+        if (orderId.isBlank()) {
+            throw new JdPayValidationException("orderId", "is required");
+        }
+        return new AppPayParams(orderId, this.merchant.merchantNo(), appId, this.merchant.appSignData(orderId));
+    }
+
+    /** A request's fields for this merchant, dated by the template's clock. */
+    RequestFields fields() {
+        return RequestFields.of(this.merchant, this.clock);
     }
 
     /**
@@ -60,11 +93,12 @@ final class MerchantChannel {
      */
     <T> T call(
             Operation operation,
-            Supplier<RequestFields> fields,
+            UnaryOperator<RequestFields> fields,
             @Nullable String tradeNum,
             Function<XmlNode, T> reader) {
+        Supplier<RequestFields> made = () -> fields.apply(fields());
         return this.transport.observed(
-                operation, this.merchant.name(), tradeNum, () -> exchange(operation, fields, tradeNum, reader));
+                operation, this.merchant.name(), tradeNum, () -> exchange(operation, made, tradeNum, reader));
     }
 
     private <T> T exchange(
@@ -133,9 +167,11 @@ final class MerchantChannel {
         return new JdPayApiException(result.code(), result.desc(), operation.wireName(), tradeNum);
     }
 
-    /** Signs and encrypts a form for the browser to post to {@code action}. */
-    CashierForm form(URI action, RequestFields fields) {
-        return new CashierForm(action.toString(), this.form.seal(fields.toMap()));
+    /** Signs and encrypts a form for the browser to post to the endpoint {@code action} picks. */
+    CashierForm form(Function<JdPayEndpoints, URI> action, UnaryOperator<RequestFields> fields) {
+        return new CashierForm(
+                action.apply(this.endpoints).toString(),
+                this.form.seal(fields.apply(fields()).toMap()));
     }
 
     /** Decrypts and verifies a form JD made the browser post. */

@@ -3,6 +3,9 @@ package io.github.jdpay.notify;
 import io.github.jdpay.exception.JdPayMalformedMessageException;
 import io.github.jdpay.exception.JdPaySignatureException;
 import io.github.jdpay.merchant.JdPayMerchant;
+import io.github.jdpay.merchant.JdPayMerchantDirectory;
+import io.github.jdpay.merchant.JdPayMerchantRegistry;
+import io.github.jdpay.merchant.JdPayMerchants;
 import io.github.jdpay.model.TradeType;
 import io.github.jdpay.notify.NotificationRejectedException.Reason;
 import io.github.jdpay.protocol.DocumentReader;
@@ -10,36 +13,53 @@ import io.github.jdpay.protocol.JdPayEnvelope;
 import io.github.jdpay.protocol.JdPayMessage;
 import io.github.jdpay.protocol.JdPayResult;
 import io.github.jdpay.protocol.JdPayXmlCodec;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Opens JD Pay 2.0 XML notifications (jdpay-v2.md §6.2 and §9) for the configured merchants: payments as
+ * Opens JD Pay 2.0 XML notifications (jdpay-v2.md §6.2 and §9) for the merchants of a registry: payments as
  * {@link TradeNotification}, refunds and revocations as {@link RefundNotification}.
  *
  * <p>The clear-text {@code <merchant>} of the envelope only picks the keys; everything the notification says comes
- * from the decrypted document, whose signature is always verified with JD's key. Thread-safe.
+ * from the decrypted document, whose signature is always verified with JD's key. The merchant is looked up in the
+ * registry for every notification, so one added there is accepted from the next notification on and one removed is
+ * refused ({@link Reason#UNKNOWN_MERCHANT}); its codec is kept for as long as the registry answers with the same
+ * merchant instance. Thread-safe.
  */
 public final class JdPayXmlNotificationSource implements JdPayNotificationSource {
 
     private static final Pattern MERCHANT_NO = Pattern.compile("[0-9]{1,32}");
 
-    private final Map<String, Keys> merchants = new LinkedHashMap<>();
+    private final JdPayMerchantRegistry registry;
+
+    /** Codecs by merchant number; at most one per merchant of the registry, dropped once it is gone. */
+    private final Map<String, Keys> keys = new ConcurrentHashMap<>();
+
+    /** The registry's set when the codecs were last swept; another one means a change since. */
+    private volatile JdPayMerchants swept = JdPayMerchants.empty();
 
     /**
-     * A source for these merchants; of two with the same merchant number, the first is used.
+     * A source for the merchants of {@code registry}, as it has them at each notification.
      *
-     * @param merchants the configured merchants, with their DES keys and JD's public key
+     * @param registry the merchants, with their DES keys and JD's public key
+     */
+    public JdPayXmlNotificationSource(JdPayMerchantRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /**
+     * A source for these merchants only.
+     *
+     * @param merchants the merchants, with their DES keys and JD's public key
+     * @throws IllegalArgumentException if two have the same name or merchant number
      */
     public JdPayXmlNotificationSource(List<JdPayMerchant> merchants) {
-        for (JdPayMerchant merchant : merchants) {
-            this.merchants.putIfAbsent(
-                    merchant.merchantNo(),
-                    new Keys(merchant, new JdPayXmlCodec(merchant.cipher(), merchant.signer(), merchant.verifier())));
-        }
+        this(new JdPayMerchantDirectory(JdPayMerchants.of(merchants)));
     }
 
     @Override
@@ -50,7 +70,7 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
     @Override
     public VerifiedNotification open(byte[] body) {
         JdPayEnvelope envelope = envelope(body);
-        Keys keys = this.merchants.get(envelope.merchant());
+        Keys keys = keys(envelope.merchant());
         if (keys == null) {
             // The clear-text merchant is anyone's to write: it reaches the log only if it looks like a number.
             String merchant =
@@ -63,6 +83,29 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
         } catch (NotificationRejectedException ex) {
             throw ex.forMerchant(keys.merchant().name());
         }
+    }
+
+    /** The keys of the merchant with this number as the registry has it now, or {@code null}. */
+    private @Nullable Keys keys(String merchantNo) {
+        JdPayMerchants merchants = this.registry.merchants();
+        if (merchants != this.swept) {
+            // Only after a change: drop the codecs of merchants removed or replaced, and so their keys.
+            this.swept = merchants;
+            this.keys
+                    .values()
+                    .removeIf(kept -> merchants.byMerchantNo(kept.merchant().merchantNo()) != kept.merchant());
+        }
+        JdPayMerchant merchant = merchants.byMerchantNo(merchantNo);
+        if (merchant == null) {
+            return null;
+        }
+        Keys cached = this.keys.get(merchantNo);
+        if (cached != null && cached.merchant() == merchant) {
+            return cached;
+        }
+        Keys fresh = new Keys(merchant, new JdPayXmlCodec(merchant.cipher(), merchant.signer(), merchant.verifier()));
+        this.keys.put(merchantNo, fresh);
+        return fresh;
     }
 
     private static VerifiedNotification open(Keys keys, JdPayEnvelope envelope) {
@@ -142,6 +185,11 @@ public final class JdPayXmlNotificationSource implements JdPayNotificationSource
                 throw new NotificationRejectedException(
                         Reason.UNSUPPORTED, "notification of unknown tradeType " + tradeType + " for " + tradeNum);
         };
+    }
+
+    /** How many codecs are kept (for tests of the bound). */
+    int cached() {
+        return this.keys.size();
     }
 
     private record Keys(JdPayMerchant merchant, JdPayXmlCodec codec) {}

@@ -2,25 +2,26 @@ package io.github.jdpay.observation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/** The {@code jdpay} health contributor in Spring Boot 4's health API (module spring-boot-health): one indicator per merchant, by name. */
+/** The {@code jdpay} health contributor in Spring Boot 4's health API (module spring-boot-health): one indicator for the registry of JD Pay 2.0 merchants, one for the aggregate merchant. */
 public final class JdPayBoot4Health {
 
     private JdPayBoot4Health() {}
 
-    /** A composite of one indicator per merchant check. */
-    public static CompositeHealthContributor contributor(Map<String, JdPayMerchantCheck> checks) {
+    /** A composite of one indicator per check, by name. */
+    public static CompositeHealthContributor contributor(Map<String, Supplier<JdPayMerchantCheck.Result>> checks) {
         Map<String, HealthContributor> indicators = new LinkedHashMap<>();
         checks.forEach((name, check) -> indicators.put(name, (HealthIndicator) () -> health(check)));
         return CompositeHealthContributor.fromMap(indicators);
     }
 
-    private static Health health(JdPayMerchantCheck check) {
-        JdPayMerchantCheck.Result result = check.check();
+    private static Health health(Supplier<JdPayMerchantCheck.Result> check) {
+        JdPayMerchantCheck.Result result = check.get();
         return (result.up() ? Health.up() : Health.down())
                 .withDetails(result.details())
                 .build();

@@ -63,22 +63,27 @@ public final class JdPayMerchantCheck {
             up = false;
             details.put("keys", "failed: " + ex.getClass().getSimpleName());
         }
-        if (this.store == null) {
+        return new Result(probe(this.store, details) && up, details);
+    }
+
+    /** Probes the store, if there is one, into {@code details}; whether it answered. */
+    static boolean probe(@Nullable IdempotencyStore store, Map<String, Object> details) {
+        if (store == null) {
             details.put("store", "none");
-        } else {
-            try {
-                this.store.runOnce(PROBE_KEY, () -> {
-                    throw new Probe();
-                });
-                details.put("store", "reachable");
-            } catch (Probe ex) {
-                details.put("store", "reachable");
-            } catch (Exception ex) {
-                up = false;
-                details.put("store", "failed: " + ex.getClass().getSimpleName());
-            }
+            return true;
         }
-        return new Result(up, details);
+        try {
+            store.runOnce(PROBE_KEY, () -> {
+                throw new Probe();
+            });
+        } catch (Probe ex) {
+            // The work ran: the store answered.
+        } catch (Exception ex) {
+            details.put("store", "failed: " + ex.getClass().getSimpleName());
+            return false;
+        }
+        details.put("store", "reachable");
+        return true;
     }
 
     /** The probe's work, which fails on purpose. */

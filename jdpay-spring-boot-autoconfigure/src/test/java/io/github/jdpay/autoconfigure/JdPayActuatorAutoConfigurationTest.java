@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * The actuator beans with the JD Pay endpoint served: health per merchant, info, and the {@code jdpay} endpoint fed
+ * The actuator beans with the JD Pay endpoint served: health of the registry and of the aggregate merchant, info, and the {@code jdpay} endpoint fed
  * by real notifications (JD's own N2, and N3 whose signature does not verify).
  */
 class JdPayActuatorAutoConfigurationTest {
@@ -116,12 +116,15 @@ class JdPayActuatorAutoConfigurationTest {
     }
 
     @Test
-    void eachMerchantIsHealthyWhenItsKeysWorkAndTheStoreAnswers() {
+    void theRegistryIsHealthyWhenItsDefaultMerchantsKeysWorkAndTheStoreAnswers() {
         this.runner.run(context -> {
-            Map<String, Object> health = health(context, "default");
+            Map<String, Object> health = health(context, "merchants");
 
             assertThat(health).containsEntry("status", "UP");
             assertThat(health.get("details").toString())
+                    .contains("count=1")
+                    .contains("merchants=[default]")
+                    .contains("defaultMerchant=default")
                     .contains("keys=self-checked")
                     .contains("store=reachable")
                     .contains("jdpay.jd-public-key")
@@ -130,9 +133,9 @@ class JdPayActuatorAutoConfigurationTest {
     }
 
     @Test
-    void aFailingStoreMakesTheMerchantDown() {
+    void aFailingStoreMakesTheRegistryDown() {
         this.runner.withBean(IdempotencyStore.class, DownStore::new).run(context -> {
-            Map<String, Object> health = health(context, "default");
+            Map<String, Object> health = health(context, "merchants");
 
             assertThat(health).containsEntry("status", "DOWN");
             assertThat(health.get("details").toString()).contains("store=failed: JdPayIdempotencyStoreException");
@@ -163,7 +166,7 @@ class JdPayActuatorAutoConfigurationTest {
                     outputs.add(
                             context.getBean(JdPayEndpoint.class).notifications().toString());
                     outputs.add(info(context).toString());
-                    outputs.add(health(context, "default").toString());
+                    outputs.add(health(context, "merchants").toString());
                     io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat(
                                     context.getBean(TestObservationRegistry.class))
                             .hasHandledContextsThatSatisfy(contexts -> contexts.forEach(observed -> {
@@ -207,7 +210,7 @@ class JdPayActuatorAutoConfigurationTest {
                             .contains("systemId=jw")
                             .contains("keys=self-checked")
                             .contains("store=reachable");
-                    assertThat(health(context, "default")).containsEntry("status", "UP");
+                    assertThat(health(context, "merchants")).containsEntry("status", "UP");
                     assertThat(info)
                             .contains("default={merchantNo=22294531")
                             .contains("aggregate={merchantNo=110047782, systemId=jw}")
@@ -235,7 +238,7 @@ class JdPayActuatorAutoConfigurationTest {
     }
 
     @Test
-    void theJdbcStoresTableDroppedMakesEveryMerchantDown() {
+    void theJdbcStoresTableDroppedMakesTheRegistryAndTheAggregateMerchantDown() {
         DataSource h2 =
                 new SimpleDriverDataSource(new Driver(), "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         this.runner
@@ -249,7 +252,7 @@ class JdPayActuatorAutoConfigurationTest {
 
                     new JdbcTemplate(h2).execute("DROP TABLE " + JdbcIdempotencyStore.TABLE);
 
-                    for (String merchant : List.of("default", "aggregate")) {
+                    for (String merchant : List.of("merchants", "aggregate")) {
                         Map<String, Object> health = health(context, merchant);
                         assertThat(health).as(merchant).containsEntry("status", "DOWN");
                         assertThat(health.get("details").toString())

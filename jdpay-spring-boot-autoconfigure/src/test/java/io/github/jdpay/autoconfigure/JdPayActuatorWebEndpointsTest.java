@@ -60,13 +60,13 @@ class JdPayActuatorWebEndpointsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.jdpay.status").value("UP"))
-                .andExpect(
-                        jsonPath("$.components.jdpay.components.default.status").value("UP"))
-                .andExpect(jsonPath("$.components.jdpay.components.default.details.merchantNo")
+                .andExpect(jsonPath("$.components.jdpay.components.merchants.status")
+                        .value("UP"))
+                .andExpect(jsonPath("$.components.jdpay.components.merchants.details.merchantNo")
                         .value("22294531"))
-                .andExpect(jsonPath("$.components.jdpay.components.default.details.keys")
+                .andExpect(jsonPath("$.components.jdpay.components.merchants.details.keys")
                         .value("self-checked"))
-                .andExpect(jsonPath("$.components.jdpay.components.default.details.store")
+                .andExpect(jsonPath("$.components.jdpay.components.merchants.details.store")
                         .value("reachable")));
     }
 
@@ -89,9 +89,9 @@ class JdPayActuatorWebEndpointsTest {
                             .andExpect(status().isServiceUnavailable())
                             .andExpect(jsonPath("$.status").value("DOWN"))
                             .andExpect(jsonPath("$.components.jdpay.status").value("DOWN"))
-                            .andExpect(jsonPath("$.components.jdpay.components.default.details.keys")
+                            .andExpect(jsonPath("$.components.jdpay.components.merchants.details.keys")
                                     .value("self-checked"))
-                            .andExpect(jsonPath("$.components.jdpay.components.default.details.store")
+                            .andExpect(jsonPath("$.components.jdpay.components.merchants.details.store")
                                     .value(startsWith("failed: ")));
                 });
     }

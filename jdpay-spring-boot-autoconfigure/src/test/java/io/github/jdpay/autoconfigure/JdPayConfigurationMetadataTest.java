@@ -43,6 +43,7 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.notify-url",
                         "jdpay.callback-url",
                         "jdpay.merchants",
+                        "jdpay.default-merchant",
                         "jdpay.aggregate.merchant-no",
                         "jdpay.aggregate.system-id",
                         "jdpay.aggregate.des-key",

@@ -31,13 +31,18 @@ public final class SelfSignedNotifications {
 
     /** A payment notification with these fields (in this order) and a success result, sealed as JD seals. */
     public static byte[] payment(Map<String, String> fields) {
+        return payment(JD, fields);
+    }
+
+    /** The same, sealed by {@code jd}: its DES key and its private key standing for JD's. */
+    public static byte[] payment(JdPayXmlCodec jd, Map<String, String> fields) {
         XmlNode.Builder document = XmlNode.builder("jdpay")
                 .add(XmlNode.leaf("version", "V2.0"))
                 .add(XmlNode.leaf("merchant", TestKeys.MERCHANT))
                 .add(XmlNode.element(
                         "result", java.util.List.of(XmlNode.leaf("code", "000000"), XmlNode.leaf("desc", "ok"))));
         fields.forEach((name, value) -> document.add(XmlNode.leaf(name, value)));
-        return JD.sealToBytes(TestKeys.MERCHANT, document.build(), JdPayResult.success());
+        return jd.sealToBytes(TestKeys.MERCHANT, document.build(), JdPayResult.success());
     }
 
     /** The fields of a paid trade {@code tradeNum} of 1 yuan. */
