@@ -12,6 +12,7 @@ import io.github.jdpay.merchant.JdPayMerchantCryptoProvider;
 import io.github.jdpay.merchant.aggregate.JdPayAggregateMerchant;
 import io.github.jdpay.model.FieldRules;
 import io.github.jdpay.notify.aggregate.AggregateNotification;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,30 @@ record ConfiguredMerchants(List<JdPayMerchant> all) {
             JdPaySigner signer,
             JdPayVerifier verifier,
             @Nullable JdPayMerchantCryptoProvider cryptoProvider) {
+        return from(properties, cipher, signer, verifier, cryptoProvider, Clock.systemUTC());
+    }
+
+    /**
+     * The merchants, with {@code clock} checking the not-afters of {@code jd-public-keys}.
+     *
+     * @param verifier the {@code JdPayVerifier} bean: the default merchant's unless it is the one built from the
+     *     newest of {@code jdpay.jd-public-keys}, which then gives way to all of them
+     */
+    static ConfiguredMerchants from(
+            JdPayProperties properties,
+            JdPayCipher cipher,
+            JdPaySigner signer,
+            JdPayVerifier verifier,
+            @Nullable JdPayMerchantCryptoProvider cryptoProvider,
+            Clock clock) {
         List<JdPayMerchant> merchants = new ArrayList<>();
+        JdPayVerifier topLevel = (provided(cryptoProvider, DEFAULT_NAME) != null)
+                ? verifier
+                : JdPayKeys.topLevelVerifier(properties, verifier, clock);
         merchants.add(merchant(DEFAULT_NAME, "jdpay.", properties, properties)
                 .cipher(cipher)
                 .signer(signer)
-                .verifier(verifier)
+                .verifier(topLevel)
                 .build());
         for (Map.Entry<String, JdPayMerchantProperties> entry :
                 properties.getMerchants().entrySet()) {
@@ -74,16 +94,11 @@ record ConfiguredMerchants(List<JdPayMerchant> all) {
                         .build());
                 continue;
             }
-            String jdPublicKey = extra.getJdPublicKey();
+            JdPayVerifier own = JdPayKeys.jdVerifier(prefix, extra, clock);
             merchants.add(merchant(name, prefix, extra, properties)
                     .cipher(JdPayKeys.cipher(prefix + "des-key", extra.getDesKey()))
                     .signer(JdPayKeys.signer(prefix + "private-key", extra.getPrivateKey()))
-                    .verifier(
-                            (jdPublicKey != null)
-                                    ? JdPayKeys.verifier(
-                                            prefix + "jd-public-key",
-                                            JdPayKeys.publicKey(prefix + "jd-public-key", jdPublicKey))
-                                    : verifier)
+                    .verifier((own != null) ? own : topLevel)
                     .build());
         }
         return new ConfiguredMerchants(merchants);

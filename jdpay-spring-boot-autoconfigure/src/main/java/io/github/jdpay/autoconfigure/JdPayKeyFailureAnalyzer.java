@@ -29,7 +29,11 @@ class JdPayKeyFailureAnalyzer extends AbstractFailureAnalyzer<JdPayKeyException>
                     + " as a location such as 'classpath:jdpay/merchant-private.pem' or 'file:/etc/jdpay/merchant.pem',"
                     + " or as the content itself. Its public half must be the key registered with JD.";
         }
-        if (property.endsWith("jd-public-key")) {
+        if (property.endsWith("jd-public-keys")) {
+            String single = property.substring(0, property.length() - 1);
+            return "Set either '" + single + "' (one key) or '" + property + "' (JD's keys, newest first), not both.";
+        }
+        if (property.endsWith("jd-public-key") || property.contains("jd-public-keys[")) {
             return "Set '" + property + "' to JD's RSA public key from the JD merchant console ('-----BEGIN PUBLIC"
                     + " KEY-----' PEM or bare Base64), as a location such as 'classpath:jdpay/jd-public.pem' or as"
                     + " the content itself. It is JD's key, not the merchant's.";

@@ -1,5 +1,7 @@
 package io.github.jdpay.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,12 @@ public class JdPayMerchantProperties {
      * An extra merchant uses the top-level one unless it sets its own.
      */
     private @Nullable String jdPublicKey;
+
+    /**
+     * JD's RSA public keys, newest first, for rotating JD's key: each a key (as jd-public-key) with an optional
+     * not-after (ISO-8601 instant) after which it is no longer tried. Set this or jd-public-key, not both.
+     */
+    private List<JdPayPublicKeyProperties> jdPublicKeys = new ArrayList<>();
 
     /** MD5 key from the JD merchant console that signs the parameters of APP payments. */
     private @Nullable String md5Key;
@@ -70,6 +78,14 @@ public class JdPayMerchantProperties {
         this.jdPublicKey = jdPublicKey;
     }
 
+    public List<JdPayPublicKeyProperties> getJdPublicKeys() {
+        return this.jdPublicKeys;
+    }
+
+    public void setJdPublicKeys(List<JdPayPublicKeyProperties> jdPublicKeys) {
+        this.jdPublicKeys = jdPublicKeys;
+    }
+
     public @Nullable String getMd5Key() {
         return this.md5Key;
     }
@@ -111,7 +127,8 @@ public class JdPayMerchantProperties {
     String describe() {
         return "merchantNo=" + this.merchantNo + ", desKey=" + secret(this.desKey) + ", privateKey="
                 + locationOrSecret(this.privateKey) + ", jdPublicKey=" + locationOrSecret(this.jdPublicKey)
-                + ", md5Key=" + secret(this.md5Key) + ", appId=" + this.appId + ", notifyUrl=" + this.notifyUrl
+                + ", jdPublicKeys=" + this.jdPublicKeys + ", md5Key=" + secret(this.md5Key) + ", appId=" + this.appId
+                + ", notifyUrl=" + this.notifyUrl
                 + ", callbackUrl=" + this.callbackUrl;
     }
 
@@ -120,7 +137,7 @@ public class JdPayMerchantProperties {
     }
 
     /** A location names a file, which is safe to show; content is not shown, even a public key's. */
-    private static @Nullable String locationOrSecret(@Nullable String value) {
+    static @Nullable String locationOrSecret(@Nullable String value) {
         if (value != null && (value.startsWith("classpath:") || value.startsWith("file:"))) {
             return value;
         }

@@ -3,7 +3,10 @@ package io.github.jdpay.autoconfigure;
 import io.github.jdpay.client.JdPayEndpoints;
 import java.security.PublicKey;
 
-/** {@link JdPayConnectionDetails} from {@code jdpay.endpoints.*} and {@code jdpay.jd-public-key}. */
+/**
+ * {@link JdPayConnectionDetails} from {@code jdpay.endpoints.*} and {@code jdpay.jd-public-key} (or the first of
+ * {@code jdpay.jd-public-keys}).
+ */
 class PropertiesJdPayConnectionDetails implements JdPayConnectionDetails {
 
     private final JdPayProperties properties;
@@ -25,6 +28,7 @@ class PropertiesJdPayConnectionDetails implements JdPayConnectionDetails {
 
     @Override
     public PublicKey getJdPublicKey() {
-        return JdPayKeys.publicKey("jdpay.jd-public-key", this.properties.getJdPublicKey());
+        // The newest of jdpay.jd-public-keys when they are set: the key JD signs new messages with.
+        return JdPayKeys.newestJdPublicKey(this.properties);
     }
 }

@@ -16,6 +16,8 @@ public final class RsaJdPayVerifier implements JdPayVerifier, RangeVerifier {
 
     private final String description;
 
+    private final String fingerprint;
+
     /**
      * Creates a verifier for an RSA public key of at least 1024 bits.
      *
@@ -33,9 +35,15 @@ public final class RsaJdPayVerifier implements JdPayVerifier, RangeVerifier {
      */
     public RsaJdPayVerifier(PublicKey publicKey, String source) {
         RsaKeys.requireRsa(publicKey, "JD public key");
-        this.description = source + " (RSA public key, fingerprint " + KeyLoader.fingerprint(publicKey) + ")";
+        this.fingerprint = KeyLoader.fingerprint(publicKey);
+        this.description = source + " (RSA public key, fingerprint " + this.fingerprint + ")";
         this.ciphers = new InstancePool<>(() -> RsaKeys.cipher(Cipher.DECRYPT_MODE, publicKey));
         this.ciphers.giveBack(this.ciphers.borrow());
+    }
+
+    /** The key's {@linkplain KeyLoader#fingerprint fingerprint}, to tell which key this is without showing it. */
+    public String fingerprint() {
+        return this.fingerprint;
     }
 
     @Override

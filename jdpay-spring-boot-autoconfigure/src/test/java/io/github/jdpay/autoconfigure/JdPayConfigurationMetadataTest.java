@@ -38,6 +38,7 @@ class JdPayConfigurationMetadataTest {
                         "jdpay.des-key",
                         "jdpay.private-key",
                         "jdpay.jd-public-key",
+                        "jdpay.jd-public-keys",
                         "jdpay.md5-key",
                         "jdpay.app-id",
                         "jdpay.notify-url",
