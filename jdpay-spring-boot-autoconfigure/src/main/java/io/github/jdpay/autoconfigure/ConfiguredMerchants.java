@@ -14,6 +14,7 @@ import io.github.jdpay.model.FieldRules;
 import io.github.jdpay.notify.aggregate.AggregateNotification;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,6 +72,8 @@ record ConfiguredMerchants(List<JdPayMerchant> all) {
                 .signer(signer)
                 .verifier(topLevel)
                 .build());
+        // Platforms give many merchants one key file: each distinct key is read and checked once, not per merchant.
+        Map<String, JdPaySigner> signers = new HashMap<>();
         for (Map.Entry<String, JdPayMerchantProperties> entry :
                 properties.getMerchants().entrySet()) {
             String name = entry.getKey();
@@ -97,11 +100,24 @@ record ConfiguredMerchants(List<JdPayMerchant> all) {
             JdPayVerifier own = JdPayKeys.jdVerifier(prefix, extra, clock);
             merchants.add(merchant(name, prefix, extra, properties)
                     .cipher(JdPayKeys.cipher(prefix + "des-key", extra.getDesKey()))
-                    .signer(JdPayKeys.signer(prefix + "private-key", extra.getPrivateKey()))
+                    .signer(signer(signers, prefix + "private-key", extra.getPrivateKey()))
                     .verifier((own != null) ? own : topLevel)
                     .build());
         }
         return new ConfiguredMerchants(merchants);
+    }
+
+    private static JdPaySigner signer(Map<String, JdPaySigner> signers, String property, @Nullable String value) {
+        if (value == null) {
+            return JdPayKeys.signer(property, value);
+        }
+        JdPaySigner known = signers.get(value);
+        if (known != null) {
+            return known;
+        }
+        JdPaySigner made = JdPayKeys.signer(property, value);
+        signers.put(value, made);
+        return made;
     }
 
     /** What the provider, if any, supplies for the merchant named {@code name}. */
