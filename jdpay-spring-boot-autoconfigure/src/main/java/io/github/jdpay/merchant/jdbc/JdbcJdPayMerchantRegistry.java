@@ -44,7 +44,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * version in place (or stays absent if it is new), is logged once and listed in {@link #rejected()} until a later
  * version fixes it. All changes of a refresh are published at once. Thread-safe.
  */
-public final class JdbcJdPayMerchantRegistry implements JdPayMerchantRegistry, JdPayMerchantRegistry.Diagnostics, Closeable {
+public final class JdbcJdPayMerchantRegistry
+        implements JdPayMerchantRegistry, JdPayMerchantRegistry.Diagnostics, Closeable {
 
     /** The table's name. */
     public static final String TABLE = "jdpay_merchant";
