@@ -156,8 +156,16 @@ public class JdPayAutoConfiguration {
                 JdPayCipher cipher,
                 JdPaySigner signer,
                 JdPayVerifier verifier,
-                ObjectProvider<JdPayMerchantCryptoProvider> cryptoProvider) {
-            return ConfiguredMerchants.from(properties, cipher, signer, verifier, cryptoProvider.getIfAvailable());
+                ObjectProvider<JdPayMerchantCryptoProvider> cryptoProvider,
+                ObjectProvider<Clock> clock) {
+            // The application's clock, if it has one, decides when a JD key is past its not-after.
+            return ConfiguredMerchants.from(
+                    properties,
+                    cipher,
+                    signer,
+                    verifier,
+                    cryptoProvider.getIfAvailable(),
+                    clock.getIfUnique(Clock::systemUTC));
         }
 
         @Bean

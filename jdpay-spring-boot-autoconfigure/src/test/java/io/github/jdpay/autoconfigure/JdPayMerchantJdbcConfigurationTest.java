@@ -3,6 +3,7 @@ package io.github.jdpay.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jdpay.TestPostgres;
+import io.github.jdpay.client.JdPayTemplate;
 import io.github.jdpay.crypto.KeyLoader;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
@@ -141,6 +142,37 @@ class JdPayMerchantJdbcConfigurationTest {
             assertThat(shop1.cipher().decrypt(TestKeys.cipher(TestKeys.DES_KEY).encrypt(PROBE)))
                     .isEqualTo(PROBE);
         });
+    }
+
+    @Test
+    void theTemplateComesUpOnTheTableWithoutJdpayMerchantNoAndARefusedRowIsReported() {
+        insert(
+                "shop1",
+                "22294531",
+                "vault:des",
+                "classpath:keys/merchant-22294531-private.pem",
+                "classpath:keys/jd-test-public.pem");
+        insert(
+                "broken",
+                "110000001",
+                "vault:des",
+                "classpath:keys/no-such-key.pem",
+                "classpath:keys/jd-test-public.pem");
+        JdPayKeyResolver vault = location -> "vault:des".equals(location) ? TestKeys.DES_KEY : null;
+
+        this.jdbc
+                .withConfiguration(AutoConfigurations.of(JdPayAutoConfiguration.class))
+                .withBean(JdPayKeyResolver.class, () -> vault)
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(JdPayTemplate.class);
+                    JdPayTemplate template = context.getBean(JdPayTemplate.class);
+                    assertThat(template.forMerchant("shop1").merchantNo()).isEqualTo("22294531");
+                    JdPayMerchantRegistry registry = context.getBean(JdPayMerchantRegistry.class);
+                    assertThat(registry).isInstanceOf(JdPayMerchantRegistry.Diagnostics.class);
+                    assertThat(((JdPayMerchantRegistry.Diagnostics) registry).rejected())
+                            .containsOnlyKeys("broken");
+                    assertThat(registry.merchants().names()).containsExactly("shop1");
+                });
     }
 
     @Test
