@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
+// tag::test[]
 /** An APP order placed through {@code JdPayTemplate}, paid in the test kit's simulator, reaches the handler. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
@@ -62,3 +63,4 @@ class CheckoutTest {
         assertThat(this.jdPay.getUserRelation("user-42").bound()).isTrue();
     }
 }
+// end::test[]

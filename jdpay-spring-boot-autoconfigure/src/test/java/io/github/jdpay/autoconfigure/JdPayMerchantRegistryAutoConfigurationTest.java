@@ -26,8 +26,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The {@link JdPayMerchantRegistry} bean: the configured merchants by default, or the application's own, which the
@@ -38,6 +42,7 @@ class JdPayMerchantRegistryAutoConfigurationTest {
     private final ApplicationContextRunner runner =
             new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(JdPayAutoConfiguration.class));
 
+    // tag::own-registry[]
     /** JD's N2 merchant (22294531) as an application's registry holds it, under a name of its own. */
     private static JdPayMerchant shop(String name, String merchantNo) {
         return JdPayMerchant.builder(name, merchantNo)
@@ -51,6 +56,32 @@ class JdPayMerchantRegistryAutoConfigurationTest {
         JdPayMerchantDirectory directory = new JdPayMerchantDirectory();
         directory.put(shop("tea-shop", TestKeys.MERCHANT));
         return directory;
+    }
+    // end::own-registry[]
+
+    @Test
+    void theReadmesManyMerchantsPropertiesGiveOneRegistrySharingOneKeyFile() throws Exception {
+        List<String> settings = new ArrayList<>();
+        for (PropertySource<?> source :
+                new YamlPropertySourceLoader().load("readme", new ClassPathResource("merchants/many-merchants.yml"))) {
+            for (String name : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
+                settings.add(name + "=" + source.getProperty(name));
+            }
+        }
+        this.runner.withPropertyValues(settings.toArray(String[]::new)).run(context -> {
+            assertThat(context).hasNotFailed();
+            JdPayMerchants merchants =
+                    context.getBean(JdPayMerchantRegistry.class).merchants();
+            assertThat(merchants.names()).containsExactly("default", "tea-shop", "herb-shop");
+            JdPayMerchant teaShop = java.util.Objects.requireNonNull(merchants.byName("tea-shop"));
+            JdPayMerchant herbShop = java.util.Objects.requireNonNull(merchants.byName("herb-shop"));
+            assertThat(herbShop.signer()).isSameAs(teaShop.signer());
+            assertThat(herbShop.cipher()).isNotSameAs(teaShop.cipher());
+            assertThat(context.getBean(JdPayTemplate.class)
+                            .forMerchant("tea-shop")
+                            .merchantNo())
+                    .isEqualTo("110025845001");
+        });
     }
 
     @Test
