@@ -40,6 +40,13 @@ public class RefusalBenchmark {
     @Param({"valid", "doctype", "entity", "invalidUtf8", "halfEnvelope", "alteredCiphertext", "form"})
     public String body;
 
+    /**
+     * Frames under the call: 0 as JMH calls it, 80 about as deep as Tomcat and Spring MVC call the endpoint, which is
+     * what filling in an exception's stack trace walks.
+     */
+    @Param({"0", "80"})
+    public int depth;
+
     private static final List<String> KINDS =
             List.of("doctype", "entity", "invalidUtf8", "halfEnvelope", "alteredCiphertext", "form");
 
@@ -58,15 +65,23 @@ public class RefusalBenchmark {
         this.bytes = this.body.equals("valid")
                 ? NotificationBodies.body("REFUSAL-VALID").getBytes(StandardCharsets.UTF_8)
                 : NotificationBodies.GARBAGE.get(KINDS.indexOf(this.body));
-        boolean refused = refuse() instanceof NotificationRejectedException;
+        boolean refused = open() instanceof NotificationRejectedException;
         if (refused == this.body.equals("valid")) {
             throw new IllegalStateException(this.body + (refused ? " was refused" : " was accepted"));
         }
     }
 
-    /** Opens the body; answers the refusal instead of throwing it, so that each iteration does the same work. */
+    /** Opens the body {@link #depth} frames down; answers the refusal instead of throwing it. */
     @Benchmark
     public Object refuse() {
+        return down(this.depth);
+    }
+
+    private Object down(int frames) {
+        return (frames == 0) ? open() : down(frames - 1);
+    }
+
+    private Object open() {
         try {
             VerifiedNotification verified = this.source.open(this.bytes);
             return verified;
