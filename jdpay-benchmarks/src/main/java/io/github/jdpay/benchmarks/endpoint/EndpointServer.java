@@ -37,17 +37,18 @@ final class EndpointServer implements AutoCloseable {
     /**
      * Starts the application and waits until it answers.
      *
+     * @param classPath the class path of the application, the library under test included
      * @param jvmOptions options of the server's JVM (heap, flight recording)
      * @param jdbc whether to use the JDBC idempotency store on H2 instead of the in-memory one
      * @param log where the server's output goes
      */
-    static EndpointServer start(List<String> jvmOptions, boolean jdbc, Path log) throws IOException {
+    static EndpointServer start(String classPath, List<String> jvmOptions, boolean jdbc, Path log) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(EndpointApplication.class.getName());
         command.add("--server.port=" + port);
         if (jdbc) {

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The steps every notification goes through, whatever endpoint it came to: bounded read, the source's verification,
- * the amount check, the handler run once through the idempotency store, and the answer. Each outcome is logged once, without payload.
+ * the amount check, the handler run once through the idempotency store, and the answer. Each outcome is logged once,
+ * without payload; a repeat of a handled notification at DEBUG only.
  * Thread-safe.
  */
 public final class NotificationPipeline {
@@ -241,7 +242,11 @@ public final class NotificationPipeline {
         }
         if (outcome == IdempotencyStore.Outcome.DONE) {
             run.ended(JdPayNotificationOutcome.DUPLICATE);
-            logger.info(describe(notification) + " was handled before; answered success again");
+            // JD repeats every notification until it hears success, and anyone can replay one: a line per repeat at
+            // INFO would grow the log with traffic that changes nothing. The observation's outcome counts them.
+            if (logger.isDebugEnabled()) {
+                logger.debug(describe(notification) + " was handled before; answered success again");
+            }
             return NotificationAnswer.acknowledged(source);
         }
         if (outcome == IdempotencyStore.Outcome.IN_PROGRESS) {
