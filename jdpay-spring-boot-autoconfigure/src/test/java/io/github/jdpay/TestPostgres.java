@@ -12,8 +12,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * A schema of its own on the PostgreSQL server whose JDBC URL is in the environment variable or system property
- * {@value #URL_VARIABLE} ({@code .ci/postgres.sh} starts a server and prints one; {@code .ci/run} always sets it), as
- * {@code JdbcIdempotencyStorePostgresTest} uses it: without a server each test is skipped, naming the reason, and under
+ * {@value #URL_VARIABLE} ({@code .ci/postgres.sh} starts a server and prints one; {@code .ci/run} always sets it):
+ * without a server each test is skipped, naming the reason, and under
  * {@code CI=true} it fails, because CI must never pass without having run them.
  */
 public final class TestPostgres {

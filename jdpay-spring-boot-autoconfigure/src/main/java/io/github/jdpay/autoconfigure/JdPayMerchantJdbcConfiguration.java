@@ -20,11 +20,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The merchants from the {@code jdpay_merchant} table, with {@code jdpay.merchant-registry.type=jdbc}: a
@@ -94,33 +90,10 @@ public class JdPayMerchantJdbcConfiguration {
             return registry;
         }
 
-        /**
-         * Runs the table's script. Instances starting together run it at once, and PostgreSQL fails all but one of
-         * concurrent {@code CREATE TABLE IF NOT EXISTS} (a unique violation on its catalogue): a failed script whose
-         * table exists afterwards lost that race to another instance, which is fine.
-         */
+        /** Runs the table's script, tolerating instances that run it at the same moment. */
         static void initializeSchema(DataSource database) {
-            try {
-                new ResourceDatabasePopulator(new ClassPathResource(JdbcJdPayMerchantRegistry.SCHEMA))
-                        .execute(database);
-            } catch (DataAccessException ex) {
-                try {
-                    new JdbcTemplate(database)
-                            .queryForList("SELECT 1 FROM " + JdbcJdPayMerchantRegistry.TABLE + " WHERE 1 = 0");
-                } catch (DataAccessException missing) {
-                    ex.addSuppressed(missing);
-                    throw ex;
-                }
-                logger.info("JD Pay merchant table " + JdbcJdPayMerchantRegistry.TABLE
-                        + " was created meanwhile by another instance ("
-                        + String.valueOf(ex.getMostSpecificCause().getMessage())
-                                .lines()
-                                .findFirst()
-                                .orElse("")
-                        + ")");
-                return;
-            }
-            logger.info("JD Pay merchant table " + JdbcJdPayMerchantRegistry.TABLE + " is ready");
+            JdbcSchemas.initialize(
+                    database, JdbcJdPayMerchantRegistry.SCHEMA, JdbcJdPayMerchantRegistry.TABLE, "merchant", logger);
         }
     }
 

@@ -18,12 +18,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -67,32 +63,10 @@ class JdPayNotifyJdbcConfiguration {
             return new JdbcIdempotencyStore(database, transactionManager(database, transactionManagers), times);
         }
 
-        /**
-         * Runs the table's script. Instances starting together run it at once, and PostgreSQL fails all but one of
-         * concurrent {@code CREATE TABLE IF NOT EXISTS} (a unique violation on its catalogue): a failed script whose
-         * table exists afterwards lost that race to another instance, which is fine.
-         */
+        /** Runs the table's script, tolerating instances that run it at the same moment. */
         static void initializeSchema(DataSource database) {
-            try {
-                new ResourceDatabasePopulator(new ClassPathResource(JdbcIdempotencyStore.SCHEMA)).execute(database);
-            } catch (DataAccessException ex) {
-                try {
-                    new JdbcTemplate(database)
-                            .queryForList("SELECT 1 FROM " + JdbcIdempotencyStore.TABLE + " WHERE 1 = 0");
-                } catch (DataAccessException missing) {
-                    ex.addSuppressed(missing);
-                    throw ex;
-                }
-                logger.info("JD Pay notification table " + JdbcIdempotencyStore.TABLE
-                        + " was created meanwhile by another instance ("
-                        + String.valueOf(ex.getMostSpecificCause().getMessage())
-                                .lines()
-                                .findFirst()
-                                .orElse("")
-                        + ")");
-                return;
-            }
-            logger.info("JD Pay notification table " + JdbcIdempotencyStore.TABLE + " is ready");
+            JdbcSchemas.initialize(
+                    database, JdbcIdempotencyStore.SCHEMA, JdbcIdempotencyStore.TABLE, "notification", logger);
         }
 
         /**
