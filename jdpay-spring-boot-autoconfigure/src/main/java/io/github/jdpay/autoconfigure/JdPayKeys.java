@@ -14,11 +14,8 @@ import io.github.jdpay.crypto.RotatingJdPayVerifier;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
 import io.github.jdpay.exception.JdPayKeyException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.interfaces.RSAPrivateCrtKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,8 +34,6 @@ import org.jspecify.annotations.Nullable;
 final class JdPayKeys {
 
     private static final Log logger = LogFactory.getLog(JdPayKeys.class);
-
-    private static final byte[] PROBE = "jdpay start-up self-check".getBytes(StandardCharsets.US_ASCII);
 
     private JdPayKeys() {}
 
@@ -59,54 +54,21 @@ final class JdPayKeys {
                         KeyLoader.resolve(property, require(property, value)).trim()));
     }
 
-    /**
-     * A signer for the configured private key, after checking that the key is whole: for a CRT key (what PKCS#1 and
-     * PKCS#8 files hold) by arithmetic on its parts, which proves what a trial signature would (that its public half
-     * verifies what it signs) without the cold JVM's first RSA operation; for any other key by that trial signature.
-     */
+    /** A signer for the configured private key, after checking that the key is whole ({@link KeyLoader#requireWhole}). */
     static JdPaySigner signer(String property, @Nullable String value) {
         return named(property, () -> {
             PrivateKey key = KeyLoader.privateKey(property, require(property, value));
             RsaJdPaySigner signer = new RsaJdPaySigner(key);
-            PublicKey publicHalf = KeyLoader.publicKeyOf(key);
+            PublicKey publicHalf = KeyLoader.requireWhole(property, key, signer);
             if (publicHalf == null) {
                 logger.info("JD Pay key " + property + ": RSA " + RsaJdPaySigner.bits(key)
                         + " bits; no public half to check it against");
                 return signer;
             }
-            boolean whole = (key instanceof RSAPrivateCrtKey crt)
-                    ? consistent(crt)
-                    : new RsaJdPayVerifier(publicHalf).verify(PROBE, signer.sign(PROBE));
-            if (!whole) {
-                throw new JdPayKeyException(property, "is damaged: its own public half does not verify what it signs");
-            }
             logger.info("JD Pay key " + property + ": RSA " + RsaJdPaySigner.bits(key) + " bits, public fingerprint "
                     + KeyLoader.fingerprint(publicHalf));
             return signer;
         });
-    }
-
-    /**
-     * Whether the parts of a CRT key fit together: n = pq, d inverts e modulo p - 1 and q - 1, the CRT exponents are d
-     * reduced modulo those, and the coefficient inverts q modulo p. Signing uses exactly these parts, and when they
-     * fit, every signature verifies with (n, e).
-     */
-    static boolean consistent(RSAPrivateCrtKey key) {
-        BigInteger p = key.getPrimeP();
-        BigInteger q = key.getPrimeQ();
-        BigInteger d = key.getPrivateExponent();
-        BigInteger ed = key.getPublicExponent().multiply(d);
-        BigInteger pMinusOne = p.subtract(BigInteger.ONE);
-        BigInteger qMinusOne = q.subtract(BigInteger.ONE);
-        // Parts below 2 would make the reductions below divide by zero.
-        return p.compareTo(BigInteger.ONE) > 0
-                && q.compareTo(BigInteger.ONE) > 0
-                && p.multiply(q).equals(key.getModulus())
-                && ed.mod(pMinusOne).equals(BigInteger.ONE)
-                && ed.mod(qMinusOne).equals(BigInteger.ONE)
-                && d.mod(pMinusOne).equals(key.getPrimeExponentP())
-                && d.mod(qMinusOne).equals(key.getPrimeExponentQ())
-                && key.getCrtCoefficient().multiply(q).mod(p).equals(BigInteger.ONE);
     }
 
     static PublicKey publicKey(String property, @Nullable String value) {

@@ -3,6 +3,7 @@ package io.github.jdpay.crypto;
 import io.github.jdpay.exception.JdPayKeyException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * holds.
  */
 public final class KeyLoader {
+
+    private static final byte[] PROBE = "jdpay key self-check".getBytes(StandardCharsets.US_ASCII);
 
     private static final String CLASSPATH = "classpath:";
 
@@ -131,6 +134,52 @@ public final class KeyLoader {
         } catch (GeneralSecurityException ex) {
             return null;
         }
+    }
+
+    /**
+     * Checks that a private key is whole, and answers its public half ({@code null} if it has none to check against).
+     * A CRT key (what PKCS#1 and PKCS#8 files hold) is checked by arithmetic on its parts, which proves what a trial
+     * signature would (that its public half verifies what it signs) without an RSA operation, the first of which is
+     * costly in a cold JVM; a key with a public exponent but no CRT parts would be checked by signing with
+     * {@code signer}.
+     *
+     * @throws JdPayKeyException named {@code name} if the key is damaged
+     */
+    public static @Nullable PublicKey requireWhole(String name, PrivateKey key, JdPaySigner signer) {
+        PublicKey publicHalf = publicKeyOf(key);
+        if (publicHalf == null) {
+            return null;
+        }
+        boolean whole = (key instanceof RSAPrivateCrtKey crt)
+                ? consistent(crt)
+                : new RsaJdPayVerifier(publicHalf).verify(PROBE, signer.sign(PROBE));
+        if (!whole) {
+            throw new JdPayKeyException(name, "is damaged: its own public half does not verify what it signs");
+        }
+        return publicHalf;
+    }
+
+    /**
+     * Whether the parts of a CRT key fit together: n = pq, d inverts e modulo p - 1 and q - 1, the CRT exponents are d
+     * reduced modulo those, and the coefficient inverts q modulo p. Signing uses exactly these parts, and when they
+     * fit, every signature verifies with (n, e).
+     */
+    public static boolean consistent(RSAPrivateCrtKey key) {
+        BigInteger p = key.getPrimeP();
+        BigInteger q = key.getPrimeQ();
+        BigInteger d = key.getPrivateExponent();
+        BigInteger ed = key.getPublicExponent().multiply(d);
+        BigInteger pMinusOne = p.subtract(BigInteger.ONE);
+        BigInteger qMinusOne = q.subtract(BigInteger.ONE);
+        // Parts below 2 would make the reductions below divide by zero.
+        return p.compareTo(BigInteger.ONE) > 0
+                && q.compareTo(BigInteger.ONE) > 0
+                && p.multiply(q).equals(key.getModulus())
+                && ed.mod(pMinusOne).equals(BigInteger.ONE)
+                && ed.mod(qMinusOne).equals(BigInteger.ONE)
+                && d.mod(pMinusOne).equals(key.getPrimeExponentP())
+                && d.mod(qMinusOne).equals(key.getPrimeExponentQ())
+                && key.getCrtCoefficient().multiply(q).mod(p).equals(BigInteger.ONE);
     }
 
     /** A short, safe-to-log fingerprint of a public key: the first 16 hex digits of SHA-256 over its encoding. */

@@ -10,9 +10,7 @@ import io.github.jdpay.crypto.RotatingJdPayVerifier;
 import io.github.jdpay.crypto.RsaJdPaySigner;
 import io.github.jdpay.crypto.RsaJdPayVerifier;
 import io.github.jdpay.exception.JdPayKeyException;
-import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +27,6 @@ final class MerchantKeys {
 
     /** Where a location names its scheme; Base64 and PEM have no colon, so key text never looks like one. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-
-    private static final byte[] PROBE = "jdpay merchant registry self-check".getBytes(StandardCharsets.US_ASCII);
 
     /** Separates the locations of {@code jd_public_key}, newest first. */
     static final String LIST_SEPARATOR = ",";
@@ -53,16 +49,13 @@ final class MerchantKeys {
         return parsed(name, "des:" + text, () -> new JdTripleDesCipher(KeyLoader.desKey(name, text)));
     }
 
-    /** A signer, after checking that the private key's public half verifies what it signs. */
+    /** A signer, after checking that the private key is whole ({@link KeyLoader#requireWhole}). */
     JdPaySigner signer(String name, @Nullable String location) {
         String text = text(name, required(name, location));
         return parsed(name, "private:" + text, () -> {
             PrivateKey key = KeyLoader.privateKey(name, text);
             RsaJdPaySigner signer = new RsaJdPaySigner(key);
-            PublicKey publicHalf = KeyLoader.publicKeyOf(key);
-            if (publicHalf != null && !new RsaJdPayVerifier(publicHalf).verify(PROBE, signer.sign(PROBE))) {
-                throw new JdPayKeyException(name, "is damaged: its own public half does not verify what it signs");
-            }
+            KeyLoader.requireWhole(name, key, signer);
             return signer;
         });
     }
